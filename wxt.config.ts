@@ -1,0 +1,38 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { mergedLocaleFiles } from './scripts/locales';
+
+// Test and demo builds (`--mode e2e`) point at the local sandbox and may reach local test sites;
+// nothing of that ships in the normal build.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
+  hooks: {
+    'build:publicAssets': (_wxt, assets) => {
+      assets.push(...mergedLocaleFiles());
+    },
+  },
+  manifest: ({ mode }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
+    optional_permissions: ['tabs'],
+    host_permissions: [
+      'https://api.hunter.io/*',
+      'https://www.linkedin.com/in/*',
+      ...(mode === 'e2e' ? ['<all_urls>'] : []),
+    ],
+    browser_specific_settings: {
+      gecko: {
+        id: 'quarry@quarry.dev',
+        strict_min_version: '142.0',
+        data_collection_permissions: { required: ['personallyIdentifyingInfo', 'websiteContent'] },
+      },
+    },
+  }),
+  zip: {
+    excludeSources: ['e2e/**', 'tests/**', '**/*.test.ts', 'sandbox/**', 'bench/**', '**/*.pem', '**/*.log', 'test-results/**'],
+  },
+});
