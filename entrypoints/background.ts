@@ -1,1 +1,25 @@
-export default defineBackground(() => {});
+import { browser } from 'wxt/browser';
+import { SANDBOX_DEMO_KEY } from '@/lib/build-mode';
+import { createResponseCache } from '@/lib/cache/response-cache';
+import { keyHandlers, seedDemoKey } from '@/lib/background/handlers/key-handlers';
+import { lookupHandlers } from '@/lib/background/handlers/lookup-handlers';
+import { leadHandlers } from '@/lib/background/handlers/lead-handlers';
+import { createRouter, type Handlers } from '@/lib/background/router';
+
+export default defineBackground(() => {
+  const cache = createResponseCache();
+  const handlers: Handlers = {
+    ...keyHandlers(async () => {
+      // Cached answers belong to an account and an API: a new key or base starts afresh.
+      await cache.clear();
+    }),
+    ...lookupHandlers(cache),
+    ...leadHandlers,
+  };
+  const route = createRouter({ ownId: browser.runtime.id, ownOrigin: browser.runtime.getURL('/'), handlers });
+  browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+
+  browser.runtime.onInstalled.addListener(() => {
+    void seedDemoKey(SANDBOX_DEMO_KEY);
+  });
+});

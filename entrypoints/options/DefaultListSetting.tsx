@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'preact/hooks';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { ListPicker, type PickableList } from '@/components/ListPicker';
+import { t } from '@/lib/i18n';
+import type { ReplyError } from '@/lib/messaging/protocol';
+import { send } from '@/lib/messaging/send';
+import { defaultListId } from '@/lib/settings';
+
+export function DefaultListSetting() {
+  const [lists, setLists] = useState<PickableList[] | null>(null);
+  const [selected, setSelected] = useState<number | null>(null);
+  const [error, setError] = useState<ReplyError | null>(null);
+
+  useEffect(() => {
+    void (async () => {
+      const [reply, saved] = await Promise.all([send('listsList', { limit: 100 }), defaultListId.getValue()]);
+      setSelected(saved);
+      if (reply.ok) setLists(reply.data.data.leads_lists);
+      else setError(reply.error);
+    })();
+  }, []);
+
+  async function choose(id: number | null) {
+    setSelected(id);
+    await defaultListId.setValue(id);
+  }
+
+  return (
+    <section class="card" aria-labelledby="default-list-heading">
+      <h2 id="default-list-heading">{t('options_leadsHeading')}</h2>
+      <p class="muted">{t('options_defaultListHelp')}</p>
+      {error && error.kind !== 'no_key' && <ErrorMessage error={error} />}
+      {error?.kind === 'no_key' && <p class="muted">{t('options_defaultListNeedsKey')}</p>}
+      {lists === null && !error && <p class="muted" role="status">{t('common_loading')}</p>}
+      {lists !== null && (
+        <ListPicker
+          label={t('options_defaultList')}
+          lists={lists}
+          value={selected}
+          emptyChoice={t('options_noDefaultList')}
+          onChange={(id) => void choose(id)}
+          onCreated={(list) => {
+            setLists([list, ...lists]);
+            void choose(list.id);
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import { IS_E2E_BUILD } from '../../build-mode';
+import { createHunterClient } from '../../hunter';
+import type { KeyStatus } from '../../messaging/protocol';
+import { maskApiKey, readApiKey, removeApiKey, validateApiKey, writeApiKey } from '../../secret-store';
+import { apiBaseUrl, normalizeApiBaseUrl, validateApiBaseUrl } from '../../settings';
+import { invalidInput, noKeyError } from '../app-error';
+import type { Handlers } from '../router';
+
+export async function keyStatus(): Promise<KeyStatus> {
+  const [key, base] = await Promise.all([readApiKey(), apiBaseUrl.getValue()]);
+  return { hasKey: key !== null, maskedKey: key ? maskApiKey(key) : null, apiBaseUrl: base };
+}
+
+export type KeyHandlers = Pick<Handlers, 'getKeyStatus' | 'saveConnection' | 'removeKey'>;
+
+export function keyHandlers(onConnectionChanged: () => Promise<void>): KeyHandlers {
+  return {
+    getKeyStatus: keyStatus,
+
+    // Nothing is kept until the API accepts the key at that base URL, so a typo never replaces what works.
+    async saveConnection({ apiKey, apiBaseUrl: baseText }) {
+      const baseProblem = validateApiBaseUrl(baseText);
+      if (baseProblem) throw invalidInput(`The API base URL is ${baseProblem}`, `base_${baseProblem}`);
+      const typed = apiKey?.trim() ?? '';
+      const keyProblem = typed ? validateApiKey(apiKey ?? '') : null;
+      if (keyProblem) throw invalidInput(`The API key is ${keyProblem}`, `key_${keyProblem}`);
+      const key = typed || (await readApiKey());
+      if (!key) throw noKeyError();
+
+      const baseUrl = normalizeApiBaseUrl(baseText);
+      const account = await createHunterClient({ baseUrl, apiKey: key }).account();
+      await Promise.all([writeApiKey(key), apiBaseUrl.setValue(baseUrl)]);
+      await onConnectionChanged();
+      return { status: await keyStatus(), account };
+    },
+
+    async removeKey() {
+      await removeApiKey();
+      await onConnectionChanged();
+      return keyStatus();
+    },
+  };
+}
+
+/** Test and demo builds start with the sandbox's demo key, so a newcomer sees Quarry work at once. */
+export async function seedDemoKey(demoKey: string): Promise<void> {
+  if (IS_E2E_BUILD && !(await readApiKey())) await writeApiKey(demoKey);
+}

@@ -1,0 +1,43 @@
+import type { ResponseCache } from '../../cache/response-cache';
+import { cacheKey } from '../../cache/response-cache';
+import type { Cached } from '../../messaging/protocol';
+import { cacheLifetimeHours } from '../../settings';
+import { clientWithKey, clientWithoutKey } from '../hunter-access';
+import type { Handlers } from '../router';
+
+export type LookupHandlers = Pick<Handlers, 'account' | 'domainSearch' | 'emailFinder' | 'emailVerifier' | 'emailCount' | 'clearCache'>;
+
+const HOUR_MS = 3_600_000;
+// Account figures change with every search: worth a short memory only, to spare a call per popup open.
+const ACCOUNT_LIFETIME_MS = 60_000;
+
+/** Lookups through the cache: a question answered within the lifetime costs no credit and no call. */
+export function lookupHandlers(cache: ResponseCache): LookupHandlers {
+  async function throughCache<T>(
+    endpoint: string,
+    params: Record<string, unknown> & { refresh?: boolean },
+    needsKey: boolean,
+    call: (client: Awaited<ReturnType<typeof clientWithKey>>['client']) => Promise<T>,
+    lifetimeMs?: number,
+  ): Promise<Cached<T>> {
+    const { client, baseUrl } = needsKey ? await clientWithKey() : await clientWithoutKey();
+    const lifetime = lifetimeMs ?? (await cacheLifetimeHours.getValue()) * HOUR_MS;
+    return cache.remember(cacheKey(baseUrl, endpoint, params), lifetime, params.refresh === true, () => call(client));
+  }
+
+  return {
+    account: (p) => throughCache('account', p, true, (c) => c.account(), ACCOUNT_LIFETIME_MS),
+    domainSearch: ({ refresh, ...params }) =>
+      throughCache('domain-search', { ...params, refresh }, true, (c) => c.domainSearch(params)),
+    emailFinder: ({ refresh, ...params }) =>
+      throughCache('email-finder', { ...params, refresh }, true, (c) => c.emailFinder(params)),
+    emailVerifier: ({ refresh, ...params }) =>
+      throughCache('email-verifier', { ...params, refresh }, true, (c) => c.emailVerifier(params)),
+    emailCount: ({ refresh, ...params }) =>
+      throughCache('email-count', { ...params, refresh }, false, (c) => c.emailCount(params)),
+    async clearCache() {
+      await cache.clear();
+      return null;
+    },
+  };
+}

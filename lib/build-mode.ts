@@ -1,0 +1,8 @@
+/** Test and demo builds (`wxt build --mode e2e`) start pointed at the local sandbox with its demo key. */
+export const IS_E2E_BUILD = import.meta.env.MODE === 'e2e';
+
+export const PRODUCTION_API_BASE = 'https://api.hunter.io/v2';
+export const SANDBOX_API_BASE = 'http://127.0.0.1:8787/v2';
+export const SANDBOX_DEMO_KEY = 'sandbox-demo-key';
+
+export const DEFAULT_API_BASE = IS_E2E_BUILD ? SANDBOX_API_BASE : PRODUCTION_API_BASE;

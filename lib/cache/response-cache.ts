@@ -1,0 +1,68 @@
+import { clear, createStore, del, get, set, type UseStore } from 'idb-keyval';
+import type { Cached } from '../messaging/protocol';
+
+interface Entry<T> {
+  value: T;
+  fetchedAt: number;
+}
+
+export interface ResponseCacheOptions {
+  store?: UseStore;
+  now?: () => number;
+}
+
+/**
+ * Answers kept in IndexedDB so a question already paid for is not paid again within the lifetime, plus
+ * coalescing: identical questions asked while the first is in flight share its answer (and its credit).
+ */
+export function createResponseCache({ store = createStore('quarry-cache', 'responses'), now = Date.now }: ResponseCacheOptions = {}) {
+  const inFlight = new Map<string, Promise<Cached<unknown>>>();
+
+  async function lookup<T>(key: string, lifetimeMs: number): Promise<Cached<T> | null> {
+    const entry = await get<Entry<T>>(key, store);
+    if (!entry || now() - entry.fetchedAt > lifetimeMs) return null;
+    return { value: entry.value, fetchedAt: entry.fetchedAt, fromCache: true };
+  }
+
+  return {
+    lookup,
+
+    async remember<T>(key: string, lifetimeMs: number, refresh: boolean, fetcher: () => Promise<T>): Promise<Cached<T>> {
+      if (!refresh) {
+        const hit = await lookup<T>(key, lifetimeMs);
+        if (hit) return hit;
+      }
+      const pending = inFlight.get(key);
+      if (pending) return pending as Promise<Cached<T>>;
+      const run = (async () => {
+        try {
+          const value = await fetcher();
+          const fetchedAt = now();
+          await set(key, { value, fetchedAt } satisfies Entry<T>, store);
+          return { value, fetchedAt, fromCache: false };
+        } finally {
+          inFlight.delete(key);
+        }
+      })();
+      inFlight.set(key, run);
+      return run;
+    },
+
+    forget: (key: string) => del(key, store),
+    clear: () => clear(store),
+  };
+}
+
+export type ResponseCache = ReturnType<typeof createResponseCache>;
+
+/** The same question always gives the same key: names and domains are compared case-insensitively. */
+export function cacheKey(baseUrl: string, endpoint: string, params: Record<string, unknown>): string {
+  const normalized = Object.keys(params)
+    .filter((name) => name !== 'refresh' && params[name] !== undefined && params[name] !== null && params[name] !== '')
+    .sort()
+    .map((name) => {
+      const value = params[name];
+      return [name, typeof value === 'string' ? value.trim().toLowerCase() : value];
+    });
+  return `${baseUrl}|${endpoint}|${JSON.stringify(normalized)}`;
+}

@@ -1,0 +1,27 @@
+import { send, type RequestContext } from './request';
+import { requireArray, requireData, requireMeta } from './shape';
+import type { CallOptions, DomainSearchData, DomainSearchMeta, DomainSearchParams, DomainSearchResponse } from './types';
+
+/** GET /domain-search — the addresses found for a domain (or company). Costs a credit when it finds any. */
+export async function domainSearch(
+  ctx: RequestContext,
+  p: DomainSearchParams,
+  o: CallOptions = {},
+): Promise<DomainSearchResponse> {
+  // Named fields only: callers pass message payloads that may carry extra keys (e.g. `refresh`).
+  const query = {
+    domain: p.domain,
+    company: p.company,
+    limit: p.limit,
+    offset: p.offset,
+    type: p.type,
+    seniority: p.seniority,
+    department: p.department,
+    required_field: p.required_field,
+  };
+  const { status, body } = await send(ctx, { method: 'GET', path: '/domain-search', query, family: 'search' }, o.signal);
+  const data = requireData(status, body);
+  requireArray(status, data, 'emails');
+  const meta = requireMeta(status, body);
+  return { data: data as unknown as DomainSearchData, meta: meta as unknown as DomainSearchMeta };
+}

@@ -1,0 +1,79 @@
+import { send, type RequestContext } from './request';
+import { idSegment, requireArray, requireData, requireMeta } from './shape';
+import type {
+  CallOptions,
+  LeadsListCreated,
+  LeadsListDetail,
+  LeadsListInput,
+  LeadsListsResponse,
+  LeadsListSummary,
+  Pagination,
+} from './types';
+
+// The leads-lists resource: list/get/create/update/delete. All free calls.
+
+function listPath(id: number): string {
+  return `/leads_lists/${idSegment(id)}`;
+}
+
+/** Only the documented fields, and only those given. */
+function listBody(p: Partial<LeadsListInput>): Partial<LeadsListInput> {
+  const body: Partial<LeadsListInput> = {};
+  if (p.name !== undefined) body.name = p.name;
+  if (p.team_id !== undefined) body.team_id = p.team_id;
+  return body;
+}
+
+/** GET /leads_lists — newest first. */
+export async function listLeadsLists(
+  ctx: RequestContext,
+  p: Pagination = {},
+  o: CallOptions = {},
+): Promise<LeadsListsResponse> {
+  const query = { offset: p.offset, limit: p.limit };
+  const { status, body } = await send(ctx, { method: 'GET', path: '/leads_lists', query }, o.signal);
+  const data = requireData(status, body);
+  requireArray(status, data, 'leads_lists');
+  const meta = requireMeta(status, body);
+  return { data: data as unknown as LeadsListsResponse['data'], meta: meta as unknown as LeadsListsResponse['meta'] };
+}
+
+/** GET /leads_lists/:id — the list and (a page of) its leads. */
+export async function getLeadsList(
+  ctx: RequestContext,
+  id: number,
+  p: Pagination = {},
+  o: CallOptions = {},
+): Promise<LeadsListDetail> {
+  const query = { offset: p.offset, limit: p.limit };
+  const { status, body } = await send(ctx, { method: 'GET', path: listPath(id), query }, o.signal);
+  const data = requireData(status, body);
+  requireArray(status, data, 'leads');
+  return data as unknown as LeadsListDetail;
+}
+
+/** POST /leads_lists */
+export async function createLeadsList(
+  ctx: RequestContext,
+  p: LeadsListInput,
+  o: CallOptions = {},
+): Promise<LeadsListCreated> {
+  const { status, body } = await send(ctx, { method: 'POST', path: '/leads_lists', body: listBody(p) }, o.signal);
+  return requireData(status, body) as unknown as LeadsListCreated;
+}
+
+/** PUT /leads_lists/:id — usually 204; the list when the server sends it back. */
+export async function updateLeadsList(
+  ctx: RequestContext,
+  id: number,
+  p: Partial<LeadsListInput>,
+  o: CallOptions = {},
+): Promise<LeadsListSummary | undefined> {
+  const { status, body } = await send(ctx, { method: 'PUT', path: listPath(id), body: listBody(p) }, o.signal);
+  return body === undefined ? undefined : (requireData(status, body) as unknown as LeadsListSummary);
+}
+
+/** DELETE /leads_lists/:id — 204. */
+export async function deleteLeadsList(ctx: RequestContext, id: number, o: CallOptions = {}): Promise<void> {
+  await send(ctx, { method: 'DELETE', path: listPath(id) }, o.signal);
+}

@@ -1,0 +1,78 @@
+import type { ErrorInfo, HunterClient } from '../hunter';
+
+// The one typed protocol between Quarry's pages and its background. Each entry: what the caller sends →
+// what it gets back. Types derive from the client so the two can never drift apart.
+
+type Result<F extends (...args: never[]) => unknown> = Awaited<ReturnType<F>>;
+type Param<F extends (...args: never[]) => unknown> = NonNullable<Parameters<F>[0]>;
+
+/** Paid or slow lookups come with where they came from, so the UI can say "cached 3 h ago". */
+export interface Cached<T> {
+  value: T;
+  /** Epoch ms when the API answered. */
+  fetchedAt: number;
+  fromCache: boolean;
+}
+
+/** `refresh: true` skips the cache (the "Refresh" button): it may spend a credit. */
+export interface Fresh {
+  refresh?: boolean;
+}
+
+export interface KeyStatus {
+  hasKey: boolean;
+  maskedKey: string | null;
+  apiBaseUrl: string;
+}
+
+type Client = HunterClient;
+type Leads = HunterClient['leads'];
+type Lists = HunterClient['leadsLists'];
+
+export interface ProtocolMap {
+  getKeyStatus(data: null): KeyStatus;
+  /** Checks the key (typed, or the one kept) against the base URL with `account`; keeps both only if accepted. */
+  saveConnection(data: { apiKey?: string; apiBaseUrl: string }): { status: KeyStatus; account: Result<Client['account']> };
+  removeKey(data: null): KeyStatus;
+  clearCache(data: null): null;
+
+  account(data: Fresh): Cached<Result<Client['account']>>;
+  domainSearch(data: Param<Client['domainSearch']> & Fresh): Cached<Result<Client['domainSearch']>>;
+  emailFinder(data: Param<Client['emailFinder']> & Fresh): Cached<Result<Client['emailFinder']>>;
+  emailVerifier(data: Param<Client['emailVerifier']> & Fresh): Cached<Result<Client['emailVerifier']>>;
+  emailCount(data: Param<Client['emailCount']> & Fresh): Cached<Result<Client['emailCount']>>;
+
+  leadsList(data: Param<Leads['list']>): Result<Leads['list']>;
+  leadGet(data: { id: number }): Result<Leads['get']>;
+  leadCreate(data: Param<Leads['create']>): Result<Leads['create']>;
+  leadUpdate(data: { id: number; changes: Parameters<Leads['update']>[1] }): null;
+  leadDelete(data: { id: number }): null;
+  leadExist(data: { email: string }): Result<Leads['exist']>;
+
+  listsList(data: Param<Lists['list']>): Result<Lists['list']>;
+  listGet(data: { id: number; offset?: number; limit?: number }): Result<Lists['get']>;
+  listCreate(data: Param<Lists['create']>): Result<Lists['create']>;
+  listUpdate(data: { id: number; changes: Parameters<Lists['update']>[1] }): null;
+  listDelete(data: { id: number }): null;
+}
+
+export type MessageType = keyof ProtocolMap;
+export type RequestOf<K extends MessageType> = Parameters<ProtocolMap[K]>[0];
+export type ResponseOf<K extends MessageType> = ReturnType<ProtocolMap[K]>;
+
+export interface Message<K extends MessageType = MessageType> {
+  type: K;
+  data: RequestOf<K>;
+}
+
+/** Errors that happen on the way, not at the API. */
+export type ReplyError = Omit<ErrorInfo, 'kind'> & { kind: ErrorInfo['kind'] | 'internal' };
+
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: ReplyError };
+
+/** Message types a content script may send; everything else is for Quarry's own pages. */
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>([]);
+
+export function isMessage(value: unknown): value is Message {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Every test Quarry has, in the order that fails fastest: types, unit, builds, Firefox lint, end-to-end.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "typecheck"
+npx tsc --noEmit
+
+step "unit tests (vitest)"
+npx vitest run
+
+step "builds: Chrome MV3, Firefox MV2, and the e2e test build"
+npx wxt build
+npx wxt build -b firefox
+npx wxt build --mode e2e
+
+step "web-ext lint (Firefox build)"
+node scripts/lint-firefox.mjs
+
+step "end-to-end tests (Playwright, Debian Chromium)"
+npx playwright test
