@@ -24,16 +24,15 @@ import type {
   EmailFinderParams,
   EmailFinderResponse,
   EmailVerifierResponse,
-  Lead,
   LeadExistence,
   LeadInput,
   LeadsFilter,
-  LeadsListCreated,
-  LeadsListDetail,
+  LeadResponse,
+  LeadsListCreatedResponse,
+  LeadsListDetailResponse,
   LeadsListInput,
   LeadsListResponse,
   LeadsListsResponse,
-  LeadsListSummary,
   Pagination,
   VerifierCallOptions,
 } from './types';
@@ -65,17 +64,18 @@ export interface HunterClient {
   account(o?: CallOptions): Promise<AccountResponse>;
   leads: {
     list(f?: LeadsFilter, o?: CallOptions): Promise<LeadsListResponse>;
-    get(id: number, o?: CallOptions): Promise<Lead>;
-    create(input: LeadInput, o?: CallOptions): Promise<Lead>;
-    update(id: number, input: Partial<LeadInput>, o?: CallOptions): Promise<Lead | undefined>;
+    get(id: number, o?: CallOptions): Promise<LeadResponse>;
+    create(input: LeadInput, o?: CallOptions): Promise<LeadResponse>;
+    /** The documented answer is 204: nothing to return. */
+    update(id: number, input: Partial<LeadInput>, o?: CallOptions): Promise<void>;
     delete(id: number, o?: CallOptions): Promise<void>;
     exist(email: string, o?: CallOptions): Promise<LeadExistence>;
   };
   leadsLists: {
     list(p?: Pagination, o?: CallOptions): Promise<LeadsListsResponse>;
-    get(id: number, p?: Pagination, o?: CallOptions): Promise<LeadsListDetail>;
-    create(p: LeadsListInput, o?: CallOptions): Promise<LeadsListCreated>;
-    update(id: number, p: Partial<LeadsListInput>, o?: CallOptions): Promise<LeadsListSummary | undefined>;
+    get(id: number, p?: Pagination, o?: CallOptions): Promise<LeadsListDetailResponse>;
+    create(p: LeadsListInput, o?: CallOptions): Promise<LeadsListCreatedResponse>;
+    update(id: number, p: Partial<LeadsListInput>, o?: CallOptions): Promise<void>;
     delete(id: number, o?: CallOptions): Promise<void>;
   };
 }

@@ -1,12 +1,13 @@
 import { send, type RequestContext } from './request';
-import { idSegment, requireArray, requireData, requireMeta } from './shape';
+import { idSegment, optionalMeta, requireArray, requireData, requireMeta } from './shape';
 import type {
   CallOptions,
   LeadsListCreated,
+  LeadsListCreatedResponse,
   LeadsListDetail,
+  LeadsListDetailResponse,
   LeadsListInput,
   LeadsListsResponse,
-  LeadsListSummary,
   Pagination,
 } from './types';
 
@@ -44,12 +45,13 @@ export async function getLeadsList(
   id: number,
   p: Pagination = {},
   o: CallOptions = {},
-): Promise<LeadsListDetail> {
+): Promise<LeadsListDetailResponse> {
   const query = { offset: p.offset, limit: p.limit };
   const { status, body } = await send(ctx, { method: 'GET', path: listPath(id), query }, o.signal);
   const data = requireData(status, body);
   requireArray(status, data, 'leads');
-  return data as unknown as LeadsListDetail;
+  const meta = optionalMeta(body);
+  return { data: data as unknown as LeadsListDetail, ...(meta ? { meta } : {}) };
 }
 
 /** POST /leads_lists */
@@ -57,20 +59,19 @@ export async function createLeadsList(
   ctx: RequestContext,
   p: LeadsListInput,
   o: CallOptions = {},
-): Promise<LeadsListCreated> {
+): Promise<LeadsListCreatedResponse> {
   const { status, body } = await send(ctx, { method: 'POST', path: '/leads_lists', body: listBody(p) }, o.signal);
-  return requireData(status, body) as unknown as LeadsListCreated;
+  return { data: requireData(status, body) as unknown as LeadsListCreated };
 }
 
-/** PUT /leads_lists/:id — usually 204; the list when the server sends it back. */
+/** PUT /leads_lists/:id — 204 (any body a server sends back is ignored: re-read with `getLeadsList`). */
 export async function updateLeadsList(
   ctx: RequestContext,
   id: number,
   p: Partial<LeadsListInput>,
   o: CallOptions = {},
-): Promise<LeadsListSummary | undefined> {
-  const { status, body } = await send(ctx, { method: 'PUT', path: listPath(id), body: listBody(p) }, o.signal);
-  return body === undefined ? undefined : (requireData(status, body) as unknown as LeadsListSummary);
+): Promise<void> {
+  await send(ctx, { method: 'PUT', path: listPath(id), body: listBody(p) }, o.signal);
 }
 
 /** DELETE /leads_lists/:id — 204. */

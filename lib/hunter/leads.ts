@@ -1,7 +1,7 @@
 import { HunterError } from './errors';
 import { send, type RequestContext } from './request';
 import { idSegment, requireArray, requireData, requireMeta } from './shape';
-import type { CallOptions, Lead, LeadExistence, LeadInput, LeadsFilter, LeadsListResponse } from './types';
+import type { CallOptions, Lead, LeadExistence, LeadInput, LeadResponse, LeadsFilter, LeadsListResponse } from './types';
 
 // The leads resource: list/get/create/update/delete, plus `exist` so a lead is never created twice.
 
@@ -59,26 +59,25 @@ export async function listLeads(ctx: RequestContext, f: LeadsFilter = {}, o: Cal
 }
 
 /** GET /leads/:id */
-export async function getLead(ctx: RequestContext, id: number, o: CallOptions = {}): Promise<Lead> {
+export async function getLead(ctx: RequestContext, id: number, o: CallOptions = {}): Promise<LeadResponse> {
   const { status, body } = await send(ctx, { method: 'GET', path: leadPath(id) }, o.signal);
-  return requireData(status, body) as unknown as Lead;
+  return { data: requireData(status, body) as unknown as Lead };
 }
 
 /** POST /leads — 201 with the created lead; 422 when it cannot be created (e.g. a duplicate). */
-export async function createLead(ctx: RequestContext, input: LeadInput, o: CallOptions = {}): Promise<Lead> {
+export async function createLead(ctx: RequestContext, input: LeadInput, o: CallOptions = {}): Promise<LeadResponse> {
   const { status, body } = await send(ctx, { method: 'POST', path: '/leads', body: leadBody(input) }, o.signal);
-  return requireData(status, body) as unknown as Lead;
+  return { data: requireData(status, body) as unknown as Lead };
 }
 
-/** PUT /leads/:id — usually 204; the updated lead when the server sends it back. */
+/** PUT /leads/:id — 204 (any body a server sends back is ignored: re-read with `getLead`). */
 export async function updateLead(
   ctx: RequestContext,
   id: number,
   input: Partial<LeadInput>,
   o: CallOptions = {},
-): Promise<Lead | undefined> {
-  const { status, body } = await send(ctx, { method: 'PUT', path: leadPath(id), body: leadBody(input) }, o.signal);
-  return body === undefined ? undefined : (requireData(status, body) as unknown as Lead);
+): Promise<void> {
+  await send(ctx, { method: 'PUT', path: leadPath(id), body: leadBody(input) }, o.signal);
 }
 
 /** DELETE /leads/:id — 204. */

@@ -43,6 +43,8 @@ export function parseRetryAfter(
   if (/^\d+(\.\d+)?$/.test(value)) {
     ms = Number(value) * 1000;
   } else {
+    // HTTP dates always name a weekday and month; this keeps Date.parse from reading "-3" as a year.
+    if (!/[a-z]/i.test(value)) return null;
     const date = Date.parse(value);
     if (Number.isNaN(date)) return null;
     ms = date - now;

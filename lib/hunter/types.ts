@@ -55,9 +55,24 @@ export interface DomainSearchData {
   pattern: string | null;
   organization: string | null;
   emails: DomainSearchEmail[];
-  /** Newer fields. */
+  /** Newer fields: company facts beside the addresses. */
   disposable?: boolean | null;
   accept_all?: boolean | null;
+  description?: string | null;
+  industry?: string | null;
+  twitter?: string | null;
+  facebook?: string | null;
+  linkedin?: string | null;
+  instagram?: string | null;
+  youtube?: string | null;
+  technologies?: string[];
+  country?: string | null;
+  state?: string | null;
+  city?: string | null;
+  postal_code?: string | null;
+  street?: string | null;
+  headcount?: string | null;
+  company_type?: string | null;
 }
 
 export interface DomainSearchMeta {
@@ -326,6 +341,10 @@ export interface LeadsListCreated {
   list_id: number;
   name: string;
   team_id: number | null;
+}
+
+export interface LeadsListCreatedResponse {
+  data: LeadsListCreated;
 }
 
 export interface LeadsListInput {

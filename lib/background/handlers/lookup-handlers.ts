@@ -15,14 +15,14 @@ const ACCOUNT_LIFETIME_MS = 60_000;
 export function lookupHandlers(cache: ResponseCache): LookupHandlers {
   async function throughCache<T>(
     endpoint: string,
-    params: Record<string, unknown> & { refresh?: boolean },
+    params: { refresh?: boolean },
     needsKey: boolean,
     call: (client: Awaited<ReturnType<typeof clientWithKey>>['client']) => Promise<T>,
     lifetimeMs?: number,
   ): Promise<Cached<T>> {
     const { client, baseUrl } = needsKey ? await clientWithKey() : await clientWithoutKey();
     const lifetime = lifetimeMs ?? (await cacheLifetimeHours.getValue()) * HOUR_MS;
-    return cache.remember(cacheKey(baseUrl, endpoint, params), lifetime, params.refresh === true, () => call(client));
+    return cache.remember(cacheKey(baseUrl, endpoint, params as Record<string, unknown>), lifetime, params.refresh === true, () => call(client));
   }
 
   return {
