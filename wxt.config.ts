@@ -17,7 +17,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
+    // alarms: the save-as-lead outbox retries after the MV3 worker has been stopped (its timers die with it).
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', 'alarms'],
     optional_permissions: ['tabs'],
     host_permissions: [
       'https://api.hunter.io/*',

@@ -23,7 +23,7 @@ async function main(): Promise<void> {
     'API keys:',
     ...Object.values(ACCOUNTS).map((a) => `  ${a.key.padEnd(20)} ${a.plan_name.padEnd(8)} ${a.purpose}`),
     '',
-    'Seeded domains: stripe.com (151 addresses), intercom.io, asana.com, bbc.co.uk, münchen.de, empty.example',
+    'Seeded domains: stripe.com (137 addresses), intercom.io, asana.com, bbc.co.uk, münchen.de, empty.example',
     `Test controls: POST ${sandbox.url}/__sandbox/reset, GET ${sandbox.url}/__sandbox/requests, see sandbox/README.md`,
     'Press Ctrl-C to stop.',
   ];

@@ -16,8 +16,9 @@ export class OptionsPage {
   get removeKeyButton() { return this.page.getByRole('button', { name: 'Remove key' }); }
   get defaultList() { return this.page.getByRole('combobox', { name: 'Default leads list' }); }
   get account() { return this.page.getByRole('definition'); }
-  get alert() { return this.page.getByRole('alert'); }
-  get status() { return this.page.getByRole('status'); }
+  get connection() { return this.page.getByRole('region', { name: 'Hunter API key' }); }
+  get alert() { return this.connection.getByRole('alert'); }
+  get status() { return this.connection.getByRole('status'); }
 
   async showAdvanced() {
     if (!(await this.baseUrlBox.isVisible())) await this.page.getByText('Advanced').click();

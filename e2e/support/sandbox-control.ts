@@ -33,7 +33,7 @@ export class SandboxControl {
     await this.post('/__sandbox/latency', { ms });
   }
 
-  async seedLeads(listName: string, count: number): Promise<{ id: number }> {
+  async seedLeads(listName: string, count: number): Promise<{ list_id: number; name: string; leads_count: number }> {
     return this.post('/__sandbox/seed-leads', { listName, count });
   }
 

@@ -216,9 +216,9 @@ describe('emailVerifier polling (fake fetch)', () => {
     expect(calls).toHaveLength(1);
   });
 
-  it('acquires the verify family before every attempt', async () => {
+  it('takes a verify slot before every attempt', async () => {
     const limiter = new RateLimiter();
-    const acquire = vi.spyOn(limiter, 'acquire');
+    const acquire = vi.spyOn(limiter, 'acquireSlot');
     const { fetch } = fakeFetch(json(202, {}), json(200, verified));
     await client(fetch, { limiter }).emailVerifier({ email: 'a@b.c' });
     expect(acquire.mock.calls.map((c) => c[0])).toEqual(['verify', 'verify']);

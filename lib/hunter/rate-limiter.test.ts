@@ -107,4 +107,33 @@ describe('RateLimiter', () => {
     const limiter = new RateLimiter();
     await expect(limiter.acquire('search', AbortSignal.abort())).rejects.toMatchObject({ kind: 'aborted' });
   });
+
+  it('keeps a held slot in the windows until it is released, then for a full window', async () => {
+    const limiter = new RateLimiter({ search: { perSecond: 2, perMinute: 100 }, verify: { perSecond: 1, perMinute: 1 } });
+    const releaseA = await limiter.acquireSlot('search');
+    const releaseB = await limiter.acquireSlot('search');
+    const { passed } = track(limiter, 'search', 1);
+    // Both still in flight: however long they take, they still count.
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(passed).toHaveLength(0);
+    releaseA();
+    releaseA(); // twice is harmless
+    await vi.advanceTimersByTimeAsync(999);
+    expect(passed).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(passed).toHaveLength(1);
+    releaseB();
+  });
+
+  it('lets a waiter in as soon as an in-flight slot frees room', async () => {
+    const limiter = new RateLimiter({ search: { perSecond: 1, perMinute: 100 }, verify: { perSecond: 1, perMinute: 1 } });
+    const release = await limiter.acquireSlot('search');
+    const { passed } = track(limiter, 'search', 1);
+    await vi.advanceTimersByTimeAsync(300);
+    release();
+    await vi.advanceTimersByTimeAsync(999);
+    expect(passed).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(passed).toHaveLength(1);
+  });
 });

@@ -2,8 +2,12 @@ import { HunterError } from './errors';
 import type { LimitFamily } from './types';
 
 // Client-side limiter so the popup, context menu and bulk runner together stay under Hunter's limits
-// instead of collecting 403s. Sliding windows (the API counts requests in the last second and minute, not
-// per calendar second), and first come, first served so a bulk run cannot starve a click in the popup.
+// instead of collecting 403s. Sliding windows (the server counts requests in the last second and minute,
+// not per calendar second), and first come, first served so a bulk run cannot starve a click in the popup.
+//
+// The server counts a request when it *arrives*, some latency after we let it go. A slot taken with
+// `acquireSlot` therefore stays in the windows until the caller releases it (the answer came back, so
+// the request surely arrived) and a full window after that; `acquire` counts from the grant only.
 
 export interface RateRule {
   perSecond: number;
@@ -22,15 +26,19 @@ const SECOND = 1_000;
 const MINUTE = 60_000;
 
 interface Waiter {
-  resolve: () => void;
+  grant: () => void;
   reject: (error: unknown) => void;
   signal?: AbortSignal;
   onAbort?: () => void;
 }
 
+/** One request in the windows: `at` is when it counts from, Infinity while still in flight. */
+interface Slot {
+  at: number;
+}
+
 interface FamilyState {
-  /** Grant times, oldest first, pruned to the last minute. */
-  grants: number[];
+  slots: Slot[];
   queue: Waiter[];
   timer: ReturnType<typeof setTimeout> | null;
 }
@@ -46,11 +54,32 @@ export class RateLimiter {
   }
 
   /** Resolves when a request of `family` may start; rejects with HunterError('aborted') if `signal` fires first. */
-  acquire(family: LimitFamily, signal?: AbortSignal): Promise<void> {
+  async acquire(family: LimitFamily, signal?: AbortSignal): Promise<void> {
+    const release = await this.acquireSlot(family, signal);
+    release();
+  }
+
+  /**
+   * Like `acquire`, but the request keeps its place in the windows until the returned `release` is called
+   * (call it once the answer, or the failure, is in). Releasing twice is harmless.
+   */
+  acquireSlot(family: LimitFamily, signal?: AbortSignal): Promise<() => void> {
     if (signal?.aborted) return Promise.reject(new HunterError('aborted'));
     const state = this.state(family);
-    return new Promise<void>((resolve, reject) => {
-      const waiter: Waiter = { resolve, reject, signal };
+    return new Promise<() => void>((resolve, reject) => {
+      const waiter: Waiter = {
+        reject,
+        signal,
+        grant: () => {
+          const slot: Slot = { at: Infinity };
+          state.slots.push(slot);
+          resolve(() => {
+            if (slot.at !== Infinity) return;
+            slot.at = this.now();
+            this.pump(family);
+          });
+        },
+      };
       if (signal) {
         waiter.onAbort = () => {
           const at = state.queue.indexOf(waiter);
@@ -65,24 +94,26 @@ export class RateLimiter {
     });
   }
 
-  /** Milliseconds until the next request of `family` could start (0 = now). */
+  /** Milliseconds until the next request of `family` could start: 0 = now, Infinity = when one is released. */
   waitTime(family: LimitFamily): number {
     const state = this.state(family);
     const now = this.now();
-    while (state.grants.length > 0 && state.grants[0]! <= now - MINUTE) state.grants.shift();
+    state.slots = state.slots.filter((s) => s.at > now - MINUTE);
+    // Oldest first; in-flight slots (Infinity) last.
+    const times = state.slots.map((s) => s.at).sort((a, b) => a - b);
     const { perSecond, perMinute } = this.rules[family];
-    const g = state.grants;
     let wait = 0;
-    // The perSecond-th most recent grant must have left the window before another may start.
-    if (g.length >= perSecond) wait = Math.max(wait, g[g.length - perSecond]! + SECOND - now);
-    if (g.length >= perMinute) wait = Math.max(wait, g[g.length - perMinute]! + MINUTE - now);
+    // Another request may start once the perSecond-th most recent one has left the one-second window.
+    const inSecond = times.filter((t) => t > now - SECOND);
+    if (inSecond.length >= perSecond) wait = Math.max(wait, inSecond[inSecond.length - perSecond]! + SECOND - now);
+    if (times.length >= perMinute) wait = Math.max(wait, times[times.length - perMinute]! + MINUTE - now);
     return Math.max(0, wait);
   }
 
   private state(family: LimitFamily): FamilyState {
     let state = this.families.get(family);
     if (!state) {
-      state = { grants: [], queue: [], timer: null };
+      state = { slots: [], queue: [], timer: null };
       this.families.set(family, state);
     }
     return state;
@@ -97,6 +128,7 @@ export class RateLimiter {
     }
     while (state.queue.length > 0) {
       const wait = this.waitTime(family);
+      if (wait === Infinity) return; // a release will pump again
       if (wait > 0) {
         state.timer = setTimeout(() => {
           state.timer = null;
@@ -106,8 +138,7 @@ export class RateLimiter {
       }
       const waiter = state.queue.shift()!;
       if (waiter.signal && waiter.onAbort) waiter.signal.removeEventListener('abort', waiter.onAbort);
-      state.grants.push(this.now());
-      waiter.resolve();
+      waiter.grant();
     }
   }
 }

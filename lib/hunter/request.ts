@@ -72,7 +72,16 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** A single attempt: limiter slot, fetch with a per-attempt timeout, body parsed, error statuses thrown. */
 export async function sendOnce(ctx: RequestContext, spec: RequestSpec, signal?: AbortSignal): Promise<RawAnswer> {
-  if (spec.family) await ctx.limiter.acquire(spec.family, signal);
+  // The slot is held until the answer is in: the server counts the request when it arrives.
+  const release = spec.family ? await ctx.limiter.acquireSlot(spec.family, signal) : null;
+  try {
+    return await exchange(ctx, spec, signal);
+  } finally {
+    release?.();
+  }
+}
+
+async function exchange(ctx: RequestContext, spec: RequestSpec, signal?: AbortSignal): Promise<RawAnswer> {
   if (signal?.aborted) throw new HunterError('aborted');
 
   const headers: Record<string, string> = { Accept: 'application/json' };

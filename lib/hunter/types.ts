@@ -110,11 +110,13 @@ export interface EmailFinderParams {
 export interface EmailFinderData {
   email: string | null;
   score: number | null;
-  domain: string;
+  /** Null when the company could not be resolved to a domain. */
+  domain: string | null;
   sources: Source[];
   /** Newer fields. */
   first_name?: string | null;
   last_name?: string | null;
+  accept_all?: boolean | null;
   position?: string | null;
   company?: string | null;
   linkedin_url?: string | null;

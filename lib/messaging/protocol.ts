@@ -1,4 +1,5 @@
-import type { ErrorInfo, HunterClient } from '../hunter';
+import type { ErrorInfo, HunterClient, Lead } from '../hunter';
+import type { LeadDraft, OutboxItem } from '../outbox/types';
 
 // The one typed protocol between Quarry's pages and its background. Each entry: what the caller sends →
 // what it gets back. Types derive from the client so the two can never drift apart.
@@ -45,8 +46,9 @@ export interface ProtocolMap {
   leadsList(data: Param<Leads['list']>): Result<Leads['list']>;
   leadGet(data: { id: number }): Result<Leads['get']>;
   leadCreate(data: Param<Leads['create']>): Result<Leads['create']>;
-  leadUpdate(data: { id: number; changes: Parameters<Leads['update']>[1] }): null;
-  leadDelete(data: { id: number }): null;
+  /** Queued in the outbox (not failed) when the API cannot be reached; see "Save as lead and outbox". */
+  leadUpdate(data: { id: number; changes: Parameters<Leads['update']>[1] }): LeadChangeOutcome;
+  leadDelete(data: { id: number }): LeadChangeOutcome;
   leadExist(data: { email: string }): Result<Leads['exist']>;
 
   listsList(data: Param<Lists['list']>): Result<Lists['list']>;
@@ -54,7 +56,24 @@ export interface ProtocolMap {
   listCreate(data: Param<Lists['create']>): Result<Lists['create']>;
   listUpdate(data: { id: number; changes: Parameters<Lists['update']>[1] }): null;
   listDelete(data: { id: number }): null;
+
+  // Save as lead and outbox
+  /** Asks leads/exist first (never creates twice); a transient failure queues it instead of failing. */
+  saveLead(data: { draft: LeadDraft; listId: number | null }): SaveLeadOutcome;
+  /** Everything queued: pending, failed (with the reason) and recently delivered. No API call. */
+  outboxList(data: null): OutboxItem[];
+  /** Tries the pending items now, then answers the queue. */
+  outboxDeliver(data: null): OutboxItem[];
+  /** Forgets a failed or delivered item once the user has seen it. */
+  outboxDismiss(data: { id: string }): OutboxItem[];
 }
+
+// Save as lead and outbox
+export type SaveLeadOutcome =
+  | { state: 'saved'; lead: Lead }
+  | { state: 'exists'; id: number; listId: number | null; listName: string | null }
+  | { state: 'queued'; outboxId: string };
+export type LeadChangeOutcome = { state: 'done' } | { state: 'queued'; outboxId: string };
 
 export type MessageType = keyof ProtocolMap;
 export type RequestOf<K extends MessageType> = Parameters<ProtocolMap[K]>[0];

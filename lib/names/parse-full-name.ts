@@ -88,7 +88,11 @@ export function parseNameParts(rawFirst: string, rawLast: string): ParsedName {
   const first = stripDecorations(collapse(rawFirst));
   const last = stripDecorations(collapse(rawLast)).replace(/,.*$/, '');
   if (!first && !last) return { ok: false, reason: 'empty' };
-  if (!first || !last) return parseCleaned(first || last);
+  if (!first || !last) {
+    const single = parseCleaned(first || last);
+    // Only the family name is known: it must not be offered as a first name.
+    return !first && !single.ok && single.reason === 'one_word' ? { ok: false, reason: 'one_word', partial: single.partial } : single;
+  }
   const text = `${first} ${last}`;
   if (!isNameText(text)) return notAName;
   const wholeCase = caseOf(text);

@@ -17,7 +17,7 @@ function readNames(query: URLSearchParams): { first: string; last: string } {
   const last = textParam(query, 'last_name');
   const full = textParam(query, 'full_name');
   if (first && last) return { first, last };
-  if (!first && !last && full) {
+  if (full) {
     const parts = full.split(/\s+/);
     const [head, ...rest] = parts;
     if (!head || rest.length === 0) {

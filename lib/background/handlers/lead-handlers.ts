@@ -3,7 +3,7 @@ import type { Handlers } from '../router';
 
 export type LeadHandlers = Pick<
   Handlers,
-  | 'leadsList' | 'leadGet' | 'leadCreate' | 'leadUpdate' | 'leadDelete' | 'leadExist'
+  | 'leadsList' | 'leadGet' | 'leadCreate' | 'leadExist'
   | 'listsList' | 'listGet' | 'listCreate' | 'listUpdate' | 'listDelete'
 >;
 
@@ -14,14 +14,7 @@ export const leadHandlers: LeadHandlers = {
   leadsList: async (filter) => (await api()).leads.list(filter),
   leadGet: async ({ id }) => (await api()).leads.get(id),
   leadCreate: async (input) => (await api()).leads.create(input),
-  leadUpdate: async ({ id, changes }) => {
-    await (await api()).leads.update(id, changes);
-    return null;
-  },
-  leadDelete: async ({ id }) => {
-    await (await api()).leads.delete(id);
-    return null;
-  },
+  // leadUpdate and leadDelete live in save-lead-handlers.ts: they fall back to the outbox when offline.
   leadExist: async ({ email }) => (await api()).leads.exist(email),
 
   listsList: async (page) => (await api()).leadsLists.list(page),

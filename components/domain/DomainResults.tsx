@@ -1,0 +1,89 @@
+import { useEffect, useState } from 'preact/hooks';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import type { EmailType } from '@/lib/hunter';
+import { t } from '@/lib/i18n';
+import type { QuotaState } from '@/lib/account/quota';
+import { AddressRow } from './AddressRow';
+import { CompanySummary } from './CompanySummary';
+import { CopyButton } from './CopyButton';
+import { ResultsSkeleton } from './ResultsSkeleton';
+import { TypeFilter } from './TypeFilter';
+import { useDomainSearch } from './use-domain-search';
+import { useEmailCount } from './use-email-count';
+import './DomainResults.css';
+
+interface DomainResultsProps {
+  /** ASCII, as the API expects. */
+  domain: string;
+  /** Unicode, as the user reads it. */
+  display: string;
+  refreshNonce: number;
+  quota: QuotaState;
+  /** The API said the quota is used up: the popup shows one banner for it instead of this view's error. */
+  onQuotaExceeded: () => void;
+}
+
+/** Marks the first time results (or their absence) are on screen; `npm run bench` reads it. */
+let paintedMarked = false;
+function markPainted() {
+  if (paintedMarked) return;
+  paintedMarked = true;
+  performance.mark('quarry-results-painted');
+}
+
+function countOf(type: EmailType | null, count: ReturnType<typeof useEmailCount>): number | null {
+  if (count.state !== 'done') return null;
+  if (type === 'personal') return count.data.personal_emails;
+  if (type === 'generic') return count.data.generic_emails;
+  return count.data.total;
+}
+
+/** "Who works here": the company, its free address counts, then the addresses page by page. */
+export function DomainResults({ domain, display, refreshNonce, quota, onQuotaExceeded }: DomainResultsProps) {
+  const [type, setType] = useState<EmailType | null>(null);
+  const count = useEmailCount(domain, refreshNonce);
+  // The free count already says when a search would find nobody: then it is not asked at all.
+  const knownEmpty = countOf(type, count) === 0;
+  const { state, loadMore, hasMore } = useDomainSearch({ domain, type, refreshNonce, knownEmpty });
+  const quotaError = state.error?.kind === 'quota_exceeded' || state.moreError?.kind === 'quota_exceeded';
+
+  useEffect(() => {
+    if (quotaError) onQuotaExceeded();
+  }, [quotaError]);
+  useEffect(() => {
+    if (state.status !== 'loading') markPainted();
+  }, [state.status]);
+
+  return (
+    <div class="domain-results stack">
+      <CompanySummary display={display} organization={state.organization} pattern={state.pattern} searching={state.status === 'loading'} count={count} />
+      {state.fromCache && state.fetchedAt !== null && (
+        <p class="muted cached-note">{t('popup_cachedAt', new Date(state.fetchedAt).toLocaleString())}</p>
+      )}
+      <div class="row results-tools">
+        <TypeFilter value={type} onChange={setType} />
+        <CopyButton text={state.rows.map((row) => row.value).join('\n')} label={t('popup_copyAll')} disabled={state.rows.length === 0} />
+      </div>
+      {state.status === 'loading' && <ResultsSkeleton />}
+      {state.status === 'error' && state.error && !quotaError && <ErrorMessage error={state.error} />}
+      {state.status === 'ready' && state.rows.length === 0 && <p class="empty">{t('popup_noAddresses', display)}</p>}
+      {state.rows.length > 0 && (
+        <ul class="address-list" aria-label={t('popup_addresses')}>
+          {state.rows.map((email) => (
+            <AddressRow key={email.value} email={email} domain={domain} organization={state.organization} verifyDisabled={quota.verificationsSpent} />
+          ))}
+        </ul>
+      )}
+      {state.status === 'ready' && state.rows.length > 0 && (
+        <p class="muted shown-count">{t('popup_shownOf', [String(state.rows.length), String(state.total)])}</p>
+      )}
+      {state.limited && <p class="alert warn" role="status">{t('popup_planLimited')}</p>}
+      {state.moreError && !quotaError && <ErrorMessage error={state.moreError} />}
+      {hasMore && (
+        <button type="button" class="load-more" onClick={() => void loadMore()} disabled={state.loadingMore || quota.searchesSpent}>
+          {state.loadingMore ? t('popup_loadingMore') : t('popup_loadMore')}
+        </button>
+      )}
+    </div>
+  );
+}

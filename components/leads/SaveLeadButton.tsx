@@ -1,0 +1,95 @@
+import { useState } from 'preact/hooks';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { t } from '@/lib/i18n';
+import type { ReplyError } from '@/lib/messaging/protocol';
+import { send } from '@/lib/messaging/send';
+import type { OutboxItem } from '@/lib/outbox/types';
+import { lastUsedListId } from '@/lib/settings';
+import { useListChoice, type LeadDraft } from './list-choice';
+import './SaveLeadButton.css';
+
+type Shown =
+  | { state: 'idle' }
+  | { state: 'saving' }
+  | { state: 'saved'; listName: string | null }
+  | { state: 'exists'; listName: string | null }
+  | { state: 'queued'; outboxId: string }
+  | { state: 'error'; error: ReplyError };
+
+const sameAddress = (a: string | null | undefined, b: string | null | undefined) =>
+  !!a && !!b && a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** The outbox item this button stands for: the one it queued, else one queued earlier for the address. */
+function findItem(outbox: OutboxItem[], shown: Shown, email: string | null | undefined): OutboxItem | undefined {
+  if (shown.state === 'queued') return outbox.find((item) => item.id === shown.outboxId);
+  if (shown.state !== 'idle') return undefined;
+  return outbox.find(
+    (item) => item.operation.kind === 'createLead' && item.state !== 'delivered' && sameAddress(item.operation.draft.email, email),
+  );
+}
+
+/** Shows a queued save as it goes: pending, then saved (or the reason it could not be). */
+function fromOutbox(item: OutboxItem): Shown {
+  if (item.state === 'pending') return { state: 'queued', outboxId: item.id };
+  if (item.state === 'failed') return { state: 'error', error: item.error ?? { kind: 'internal', status: null, message: '' } };
+  const place = item.saved;
+  return place?.existed ? { state: 'exists', listName: place.listName } : { state: 'saved', listName: place?.listName ?? null };
+}
+
+/** "Save as lead" into the chosen list; says where it went, that it was already there, or that it waits. */
+export function SaveLeadButton({ draft }: { draft: LeadDraft }) {
+  const choice = useListChoice();
+  const [own, setOwn] = useState<Shown>({ state: 'idle' });
+  const item = findItem(choice.outbox, own, draft.email);
+  const shown = item ? fromOutbox(item) : own;
+
+  async function save() {
+    setOwn({ state: 'saving' });
+    const listId = choice.listId;
+    const reply = await send('saveLead', { draft, listId });
+    if (!reply.ok) return setOwn({ state: 'error', error: reply.error });
+    const outcome = reply.data;
+    if (listId !== null) void lastUsedListId.setValue(listId);
+    if (outcome.state === 'saved') {
+      setOwn({ state: 'saved', listName: outcome.lead.leads_list?.name ?? choice.listName(listId) });
+    } else if (outcome.state === 'exists') {
+      setOwn({ state: 'exists', listName: outcome.listName });
+    } else {
+      setOwn({ state: 'queued', outboxId: outcome.outboxId });
+      await choice.refreshOutbox();
+    }
+  }
+
+  async function retryNow() {
+    await send('outboxDeliver', null);
+    await choice.refreshOutbox();
+  }
+
+  return (
+    <div class="save-lead">
+      {(shown.state === 'idle' || shown.state === 'saving' || shown.state === 'error') && (
+        <button type="button" onClick={() => void save()} disabled={shown.state === 'saving'}>
+          {t('saveLead_button')}
+        </button>
+      )}
+      {shown.state === 'saving' && <span role="status" class="muted">{t('saveLead_saving')}</span>}
+      {shown.state === 'saved' && (
+        <span role="status" class="save-lead-done">
+          {shown.listName ? t('saveLead_savedTo', shown.listName) : t('saveLead_saved')}
+        </span>
+      )}
+      {shown.state === 'exists' && (
+        <span role="status" class="save-lead-done">
+          {shown.listName ? t('saveLead_alreadyIn', shown.listName) : t('saveLead_alreadySaved')}
+        </span>
+      )}
+      {shown.state === 'queued' && (
+        <>
+          <span role="status" class="save-lead-pending">{t('saveLead_pending')}</span>
+          <button type="button" onClick={() => void retryNow()}>{t('saveLead_retryNow')}</button>
+        </>
+      )}
+      {shown.state === 'error' && <ErrorMessage error={shown.error} />}
+    </div>
+  );
+}

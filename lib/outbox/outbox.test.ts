@@ -1,0 +1,211 @@
+import 'fake-indexeddb/auto';
+import { createStore } from 'idb-keyval';
+import { describe, expect, it } from 'vitest';
+import { HunterError } from '../hunter';
+import type { Lead, LeadExistence, LeadInput } from '../hunter';
+import { createOutbox, retryDelayMs, type OutboxClient } from './outbox';
+import type { LeadDraft } from './types';
+
+/** A leads API in memory that can drop answers and fail on demand, like the real one over a bad network. */
+function fakeLeadsApi() {
+  const leads: Array<{ id: number; email: string | null; listId: number | null; first_name: string }> = [];
+  const calls: string[] = [];
+  const failures: HunterError[] = [];
+  let loseNextCreateAnswer = false;
+  let nextId = 100;
+  const failIfAsked = () => {
+    const failure = failures.shift();
+    if (failure) throw failure;
+  };
+  const lead = (id: number, input: Partial<LeadInput>): Lead =>
+    ({ id, email: input.email ?? null, leads_list: { id: input.leads_list_id ?? 1, name: `List ${input.leads_list_id ?? 1}`, leads_count: 1, team_id: null } }) as Lead;
+  const client: OutboxClient = {
+    async exist(email) {
+      calls.push(`exist ${email}`);
+      failIfAsked();
+      const found = leads.find((l) => l.email === email);
+      return (found
+        ? { id: found.id, leads_list_id: found.listId, leads_list_name: `List ${found.listId}` }
+        : { id: null, leads_list_id: null, leads_list_name: null }) satisfies LeadExistence;
+    },
+    async create(input) {
+      calls.push(`create ${input.email}`);
+      failIfAsked();
+      const id = nextId++;
+      leads.push({ id, email: input.email ?? null, listId: input.leads_list_id ?? null, first_name: input.first_name });
+      if (loseNextCreateAnswer) {
+        loseNextCreateAnswer = false;
+        throw new HunterError('network');
+      }
+      return { data: lead(id, input) };
+    },
+    async update(id, input) {
+      calls.push(`update ${id} ${JSON.stringify(input)}`);
+      failIfAsked();
+      const found = leads.find((l) => l.id === id);
+      if (!found) throw new HunterError('not_found', { status: 404 });
+      Object.assign(found, input);
+    },
+    async delete(id) {
+      calls.push(`delete ${id}`);
+      failIfAsked();
+      const index = leads.findIndex((l) => l.id === id);
+      if (index < 0) throw new HunterError('not_found', { status: 404 });
+      leads.splice(index, 1);
+    },
+  };
+  return {
+    client,
+    leads,
+    calls,
+    failNext: (...errors: HunterError[]) => failures.push(...errors),
+    loseNextCreateAnswer: () => {
+      loseNextCreateAnswer = true;
+    },
+  };
+}
+
+let stores = 0;
+function setup() {
+  const api = fakeLeadsApi();
+  const clock = { now: 1_000_000 };
+  let ids = 0;
+  const outbox = createOutbox({
+    client: async () => api.client,
+    store: createStore(`outbox-test-${++stores}`, 'items'),
+    now: () => clock.now,
+    random: () => 0.5,
+    newId: () => `item-${++ids}`,
+  });
+  return { api, clock, outbox };
+}
+
+const draft = (email: string): LeadDraft => ({ first_name: 'Ada', last_name: 'Lovelace', email, company: 'Stripe' });
+
+describe('outbox', () => {
+  it('delivers a queued lead once, into the chosen list, and remembers where it went', async () => {
+    const { api, outbox } = setup();
+    const item = await outbox.enqueue({ kind: 'createLead', draft: draft('ada@stripe.com'), listId: 7 });
+    await outbox.deliver();
+    await outbox.deliver();
+    expect(api.leads).toEqual([{ id: 100, email: 'ada@stripe.com', listId: 7, first_name: 'Ada' }]);
+    expect(api.calls).toEqual(['exist ada@stripe.com', 'create ada@stripe.com']);
+    const [delivered] = await outbox.list();
+    expect(delivered).toMatchObject({ id: item.id, state: 'delivered', saved: { leadId: 100, listId: 7, listName: 'List 7', existed: false } });
+  });
+
+  it('never creates twice when the answer to a create was lost: the retry finds it with leads/exist', async () => {
+    const { api, outbox } = setup();
+    await outbox.enqueue({ kind: 'createLead', draft: draft('ada@stripe.com'), listId: 7 });
+    api.loseNextCreateAnswer();
+    await outbox.deliver();
+    expect((await outbox.list())[0]).toMatchObject({ state: 'pending', attempts: 1, error: { kind: 'network' } });
+    await outbox.deliver();
+    expect(api.leads).toHaveLength(1);
+    expect(api.calls).toEqual(['exist ada@stripe.com', 'create ada@stripe.com', 'exist ada@stripe.com']);
+    expect((await outbox.list())[0]).toMatchObject({ state: 'delivered', saved: { leadId: 100, existed: true } });
+  });
+
+  it('keeps transient failures pending with a growing pause, and delivers when due', async () => {
+    const { api, clock, outbox } = setup();
+    await outbox.enqueue({ kind: 'createLead', draft: draft('ada@stripe.com'), listId: null });
+    api.failNext(new HunterError('server', { status: 503 }));
+    await outbox.deliver();
+    const [waiting] = await outbox.list();
+    expect(waiting).toMatchObject({ state: 'pending', attempts: 1 });
+    expect(waiting!.nextAttemptAt).toBe(clock.now + retryDelayMs(1, () => 0.5));
+
+    expect(await outbox.deliverIfDue()).toBe(false);
+    expect(api.calls).toHaveLength(1);
+    clock.now = waiting!.nextAttemptAt;
+    expect(await outbox.deliverIfDue()).toBe(true);
+    expect(api.leads).toHaveLength(1);
+    expect(retryDelayMs(2, () => 0.5)).toBeGreaterThan(retryDelayMs(1, () => 0.5));
+    expect(retryDelayMs(50, () => 0.5)).toBe(15 * 60_000);
+  });
+
+  it('keeps permanent failures as failed with their reason, and goes on with the rest', async () => {
+    const { api, outbox } = setup();
+    await outbox.enqueue({ kind: 'createLead', draft: draft('dup@stripe.com'), listId: 1 });
+    await outbox.enqueue({ kind: 'createLead', draft: draft('ok@stripe.com'), listId: 1 });
+    api.failNext(new HunterError('unprocessable', { status: 422, details: 'The leads list 1 does not exist' }));
+    await outbox.deliver();
+    const [failed, delivered] = await outbox.list();
+    expect(failed).toMatchObject({ state: 'failed', error: { kind: 'unprocessable', status: 422, details: 'The leads list 1 does not exist' } });
+    expect(delivered).toMatchObject({ state: 'delivered' });
+    // Failed items are not retried behind the user's back; they stay until dismissed.
+    await outbox.deliver();
+    expect((await outbox.list())[0]!.state).toBe('failed');
+    await outbox.dismiss(failed!.id);
+    expect((await outbox.list()).map((item) => item.id)).toEqual([delivered!.id]);
+  });
+
+  it('treats 400, 401, 404 and 429 as permanent too', async () => {
+    for (const [kind, status] of [['bad_params', 400], ['unauthorized', 401], ['not_found', 404], ['quota_exceeded', 429]] as const) {
+      const { api, outbox } = setup();
+      await outbox.enqueue({ kind: 'updateLead', id: 1, changes: { position: 'CTO' } });
+      api.failNext(new HunterError(kind, { status }));
+      await outbox.deliver();
+      expect((await outbox.list())[0], kind).toMatchObject({ state: 'failed', error: { status } });
+    }
+  });
+
+  it('delivers in the order the changes were made, and a transient failure holds back the later ones', async () => {
+    const { api, outbox } = setup();
+    api.leads.push({ id: 5, email: 'x@stripe.com', listId: 1, first_name: 'X' });
+    await outbox.enqueue({ kind: 'updateLead', id: 5, changes: { position: 'CTO' } });
+    await outbox.enqueue({ kind: 'updateLead', id: 5, changes: { position: 'CEO' } });
+    await outbox.enqueue({ kind: 'deleteLead', id: 5 });
+    api.failNext(new HunterError('network'));
+    await outbox.deliver();
+    expect(api.calls).toEqual(['update 5 {"position":"CTO"}']);
+    expect((await outbox.list()).map((item) => item.state)).toEqual(['pending', 'pending', 'pending']);
+    await outbox.deliver();
+    expect(api.calls.slice(1)).toEqual(['update 5 {"position":"CTO"}', 'update 5 {"position":"CEO"}', 'delete 5']);
+    expect(api.leads).toEqual([]);
+  });
+
+  it('counts a delete that finds the lead already gone as done', async () => {
+    const { outbox } = setup();
+    await outbox.enqueue({ kind: 'deleteLead', id: 42 });
+    await outbox.deliver();
+    expect((await outbox.list())[0]).toMatchObject({ state: 'delivered' });
+  });
+
+  it('waits without a key instead of failing, and survives a restart (a new outbox on the same store)', async () => {
+    const api = fakeLeadsApi();
+    const store = createStore(`outbox-test-${++stores}`, 'items');
+    let hasKey = false;
+    const client = async () => {
+      if (!hasKey) throw new (await import('../background/app-error')).AppError({ kind: 'no_key', status: null, message: 'No key' });
+      return api.client;
+    };
+    const first = createOutbox({ client, store });
+    await first.enqueue({ kind: 'createLead', draft: draft('ada@stripe.com'), listId: 2 });
+    await first.deliver();
+    expect((await first.list())[0]).toMatchObject({ state: 'pending', error: { kind: 'no_key' } });
+
+    hasKey = true;
+    const afterRestart = createOutbox({ client, store });
+    await afterRestart.deliver();
+    expect(api.leads).toHaveLength(1);
+    expect((await afterRestart.list())[0]!.state).toBe('delivered');
+  });
+
+  it('runs one pass at a time: concurrent triggers never deliver an item twice', async () => {
+    const { api, outbox } = setup();
+    await outbox.enqueue({ kind: 'createLead', draft: { first_name: 'No', last_name: 'Email' }, listId: 1 });
+    await Promise.all([outbox.deliver(), outbox.deliver(), outbox.deliver()]);
+    expect(api.calls.filter((call) => call.startsWith('create'))).toHaveLength(1);
+  });
+
+  it('finds a pending create by address, and pending changes by lead', async () => {
+    const { outbox } = setup();
+    await outbox.enqueue({ kind: 'createLead', draft: draft('Ada@Stripe.com'), listId: 1 }, { kind: 'network', status: null, message: '' });
+    await outbox.enqueue({ kind: 'updateLead', id: 9, changes: {} }, { kind: 'network', status: null, message: '' });
+    expect(await outbox.pendingCreateFor(' ada@stripe.com ')).not.toBeNull();
+    expect(await outbox.pendingCreateFor('bob@stripe.com')).toBeNull();
+    expect(await outbox.hasPendingFor(9)).toBe(true);
+    expect(await outbox.hasPendingFor(10)).toBe(false);
+  });
+});
