@@ -13,7 +13,7 @@ export default defineConfig({
       assets.push(...mergedLocaleFiles());
     },
   },
-  manifest: ({ mode }) => ({
+  manifest: ({ mode, browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -25,13 +25,16 @@ export default defineConfig({
       'https://www.linkedin.com/in/*',
       ...(mode === 'e2e' ? ['<all_urls>'] : []),
     ],
-    browser_specific_settings: {
-      gecko: {
-        id: 'quarry@quarry.dev',
-        strict_min_version: '142.0',
-        data_collection_permissions: { required: ['personallyIdentifyingInfo', 'websiteContent'] },
+    // Firefox only: Chrome warns about keys it does not know.
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'quarry@quarry.dev',
+          strict_min_version: '142.0',
+          data_collection_permissions: { required: ['personallyIdentifyingInfo', 'websiteContent'] },
+        },
       },
-    },
+    }),
   }),
   zip: {
     excludeSources: ['e2e/**', 'tests/**', '**/*.test.ts', 'sandbox/**', 'bench/**', '**/*.pem', '**/*.log', 'test-results/**'],

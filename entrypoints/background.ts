@@ -4,11 +4,13 @@ import { createResponseCache } from '@/lib/cache/response-cache';
 import { keyHandlers, seedDemoKey } from '@/lib/background/handlers/key-handlers';
 import { lookupHandlers } from '@/lib/background/handlers/lookup-handlers';
 import { leadHandlers } from '@/lib/background/handlers/lead-handlers';
+import { domainHandlers } from '@/lib/background/handlers/domain-handlers';
 import { saveLeadHandlers } from '@/lib/background/handlers/save-lead-handlers';
 import { clientWithKey } from '@/lib/background/hunter-access';
 import { createOutbox } from '@/lib/outbox/outbox';
 import { startOutboxDelivery } from '@/lib/outbox/delivery';
 import { createRouter, type Handlers } from '@/lib/background/router';
+import { startBadge } from '@/lib/badge/badge-updater';
 
 export default defineBackground(() => {
   const cache = createResponseCache();
@@ -21,8 +23,10 @@ export default defineBackground(() => {
     }),
     ...lookupHandlers(cache),
     ...leadHandlers,
+    ...domainHandlers,
     ...saveLeadHandlers(outbox, delivery),
   };
+  startBadge({ countFor: async (domain) => (await handlers.emailCount({ domain })).value.data.total });
   const route = createRouter({ ownId: browser.runtime.id, ownOrigin: browser.runtime.getURL('/'), handlers });
   browser.runtime.onMessage.addListener((message, sender) => {
     delivery.nudge();

@@ -34,6 +34,11 @@ export interface ListChoice {
 
 const ListChoiceContext = createContext<ListChoice | null>(null);
 
+/** True inside a ListChoiceProvider set up by the page (so the page shows the picker itself). */
+export function useHasListChoice(): boolean {
+  return useContext(ListChoiceContext) !== null;
+}
+
 export function useListChoice(): ListChoice {
   const choice = useContext(ListChoiceContext);
   if (!choice) throw new Error('useListChoice needs a ListChoiceProvider above it');
@@ -59,7 +64,7 @@ function OwnListChoice({ children }: { children: ComponentChildren }) {
   const [error, setError] = useState<ReplyError | null>(null);
   const [listId, setListId] = useState<number | null>(null);
   const [outbox, setOutbox] = useState<OutboxItem[]>([]);
-  const timer = useRef<ReturnType<typeof setTimeout>>();
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => {
     void (async () => {

@@ -34,3 +34,18 @@ describe('readEmail', () => {
     }
   });
 });
+
+describe('verifier messages', () => {
+  it('every check sentence and status exists in every language', async () => {
+    const { readLocale, localeNames } = await import('../../scripts/locales');
+    const { CHECKS } = await import('./checks');
+    const keys = [
+      ...CHECKS.flatMap((name) => ['true', 'false', 'null'].map((value) => `verifier_check_${name}_${value}`)),
+      ...['valid', 'invalid', 'accept_all', 'webmail', 'disposable', 'unknown'].map((s) => `verifier_status_${s}`),
+    ];
+    for (const lang of localeNames()) {
+      const messages = readLocale(lang);
+      for (const key of keys) expect(messages, `${lang}:${key}`).toHaveProperty(key);
+    }
+  });
+});

@@ -20,7 +20,7 @@ export function mayRetry(error: ReplyError): boolean {
 /** One verification at a time; the background polls Hunter's 202s until the verdict. */
 export function useVerification() {
   const [result, setResult] = useState<Verification>({ state: 'idle' });
-  const slowTimer = useRef<ReturnType<typeof setTimeout>>();
+  const slowTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(slowTimer.current), []);
 
   async function verify(email: string) {

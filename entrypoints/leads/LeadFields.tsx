@@ -22,15 +22,18 @@ export function LeadFields({ form, errors, onChange }: LeadFieldsProps) {
   return (
     <div class="lead-fields">
       {LEAD_FIELDS.map((field) => {
+        // Hint and problem sit outside the label so the box's name is just the field's name.
+        const inputId = `${baseId}-${field}`;
         const errorId = `${baseId}-${field}-error`;
         const hintId = `${baseId}-${field}-hint`;
         const hint = HINTS[field]?.();
         const error = errors[field];
         const described = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
         return (
-          <label key={field} class={error ? 'field invalid' : 'field'}>
-            <span>{fieldLabel(field)}</span>
+          <div key={field} class={error ? 'field invalid' : 'field'}>
+            <label for={inputId}>{fieldLabel(field)}</label>
             <input
+              id={inputId}
               type="text"
               name={field}
               value={form[field]}
@@ -43,7 +46,7 @@ export function LeadFields({ form, errors, onChange }: LeadFieldsProps) {
             />
             {hint && <small id={hintId} class="muted">{hint}</small>}
             {error && <small id={errorId} class="field-error">{error}</small>}
-          </label>
+          </div>
         );
       })}
     </div>

@@ -1,7 +1,9 @@
 import { t } from '@/lib/i18n';
+import { BadgeSetting } from './BadgeSetting';
 import { CacheSettings } from './CacheSettings';
 import { ConnectionSettings } from './ConnectionSettings';
 import { DefaultListSetting } from './DefaultListSetting';
+import { LeadsManagerLink } from './LeadsManagerLink';
 import { useState } from 'preact/hooks';
 
 export function App() {
@@ -13,6 +15,8 @@ export function App() {
       <ConnectionSettings onChanged={() => setConnectionVersion((v) => v + 1)} />
       <DefaultListSetting key={connectionVersion} />
       <CacheSettings />
+      <LeadsManagerLink />
+      <BadgeSetting />
     </main>
   );
 }

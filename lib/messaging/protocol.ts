@@ -1,3 +1,4 @@
+import type { DomainResult } from '../domains';
 import type { ErrorInfo, HunterClient, Lead } from '../hunter';
 import type { LeadDraft, OutboxItem } from '../outbox/types';
 
@@ -36,6 +37,8 @@ export interface ProtocolMap {
   saveConnection(data: { apiKey?: string; apiBaseUrl: string }): { status: KeyStatus; account: Result<Client['account']> };
   removeKey(data: null): KeyStatus;
   clearCache(data: null): null;
+  /** Registrable domain of a URL, address or typed text; here so that the UI bundles need no suffix list. */
+  resolveDomain(data: { input: string }): DomainResult;
 
   account(data: Fresh): Cached<Result<Client['account']>>;
   domainSearch(data: Param<Client['domainSearch']> & Fresh): Cached<Result<Client['domainSearch']>>;

@@ -2,7 +2,7 @@
  * Full name → first / last, for the email finder. Pure and dependency-free: the page-reader content
  * script bundles it, so it must stay small.
  *
- * Decisions (see README.md beside this file for the examples):
+ * Decisions (parse-full-name.test.ts shows each one on an example):
  * - `first` is the first given name, `last` the family name with its particles ("van der Berg").
  * - Titles, suffixes, credentials, pronouns, emoji, nicknames and LinkedIn decorations are dropped.
  * - Case is changed only when the whole name is in one case (ALL CAPS or all lowercase), or when an
@@ -25,7 +25,7 @@ export type ParsedName =
 const MAX_NAME_LENGTH = 100;
 const MAX_WORDS = 5;
 
-// Compared lowercased, without dots. "M." and "Sr." only count before a name, never after it.
+// Compared lowercased, without dots; only stripped before a name ("Sr." after one is a suffix).
 const TITLES = new Set(
   ('dr doctor prof professor mr mrs ms miss mx mme mlle madame mademoiselle monsieur m sir dame lord lady ' +
     'rev revd reverend fr hon herr frau dott ing avv capt col gen lt maj sgt cmdr sr sra srta pr')
@@ -72,8 +72,7 @@ const notAName: ParsedName = { ok: false, reason: 'not_a_name' };
 export function parseFullName(raw: string): ParsedName {
   const text = collapse(raw);
   if (!text) return { ok: false, reason: 'empty' };
-  if (text.length > 300 || /https?:|www\.|\S@\S/i.test(text)) return notAName;
-  const parsed = parseCleaned(stripDecorations(text));
+  const parsed = text.length > 300 || /https?:|www\.|\S@\S/i.test(text) ? notAName : parseCleaned(stripDecorations(text));
   // A selection that runs past the name ("Jane Doe⏎Staff Engineer at Stripe"): try its first line.
   const firstLine = (raw ?? '').split(/[\r\n]+/).find((l) => l.trim() !== '') ?? '';
   if (!parsed.ok && collapse(firstLine) !== text) return parseFullName(firstLine);
@@ -256,7 +255,7 @@ function words(s: string): string[] {
 
 function stripTitles(tokens: string[]): { tokens: string[]; hadTitle: boolean } {
   let i = 0;
-  // "M." and "Sr." are titles only with a dot or before a name; never strip the last word.
+  // Never the last word: "Dr." alone is not a name.
   while (i < tokens.length - 1 && isTitle(tokens[i] ?? '')) i++;
   return { tokens: tokens.slice(i), hadTitle: i > 0 };
 }

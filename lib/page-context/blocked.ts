@@ -3,7 +3,7 @@ import { pathOf } from './linkedin';
 
 const CHALLENGE_TITLE = /^(just a moment|attention required|access denied|are you a robot|security check|verifying you are human|one more step|ddos-guard|please verify)/i;
 const CHALLENGE_MARKUP =
-  '#challenge-form, #challenge-running, #cf-challenge-running, .cf-browser-verification, #challenge-stage, ' +
+  '#challenge-form, #challenge-running, #cf-challenge-running, .cf-browser-verification, #challenge-stage, .cf-turnstile, ' +
   'iframe[src*="challenges.cloudflare.com"], iframe[src*="captcha"], .g-recaptcha, .h-captcha, #px-captcha, #captcha-form';
 const NOT_FOUND = /^(404\b|page not found|page introuvable|seite nicht gefunden|this page doesn.t exist)/i;
 

@@ -7,23 +7,33 @@ type Node = Record<string, unknown>;
 
 const MAX_NODES = 500;
 
+export interface JsonLd {
+  /** Every object, nested ones included. */
+  all: Node[];
+  /** The page's own statements: a script's root object, its array items, its `@graph` items. */
+  roots: Node[];
+}
+
 /** Every JSON-LD object on the page, through arrays, `@graph` and nested values; broken scripts skipped. */
-export function jsonLdNodes(doc: Document): Node[] {
-  const nodes: Node[] = [];
-  const walk = (value: unknown, depth: number): void => {
-    if (nodes.length >= MAX_NODES || depth > 8 || value === null || typeof value !== 'object') return;
-    if (Array.isArray(value)) return value.forEach((v) => walk(v, depth + 1));
-    nodes.push(value as Node);
-    for (const v of Object.values(value)) walk(v, depth + 1);
+export function jsonLdNodes(doc: Document): JsonLd {
+  const all: Node[] = [];
+  const roots: Node[] = [];
+  const walk = (value: unknown, depth: number, root: boolean): void => {
+    if (all.length >= MAX_NODES || depth > 8 || value === null || typeof value !== 'object') return;
+    if (Array.isArray(value)) return value.forEach((v) => walk(v, depth + 1, root));
+    const node = value as Node;
+    all.push(node);
+    if (root && !node['@graph']) roots.push(node);
+    for (const [key, v] of Object.entries(node)) walk(v, depth + 1, root && key === '@graph');
   };
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
     try {
-      walk(JSON.parse(script.textContent ?? ''), 0);
+      walk(JSON.parse(script.textContent ?? ''), 0, true);
     } catch {
       // A page's broken JSON-LD is its own problem.
     }
   }
-  return nodes;
+  return { all, roots };
 }
 
 const types = (node: Node): string[] =>
@@ -35,10 +45,10 @@ const str = (value: unknown): string => (typeof value === 'string' ? value : '')
 
 /**
  * The one Person the page is about: a ProfilePage's main entity, else the single author of an article,
- * else the only Person on the page. Several candidates (a team page) → null.
+ * else the only Person the page states at top level (not a review's author). Several → null.
  */
-export function pagePersonNode(nodes: Node[]): Node | null {
-  const byId = new Map(nodes.filter((n) => typeof n['@id'] === 'string').map((n) => [n['@id'] as string, n]));
+export function pagePersonNode({ all, roots }: JsonLd): Node | null {
+  const byId = new Map(all.filter((n) => typeof n['@id'] === 'string').map((n) => [n['@id'] as string, n]));
   const resolve = (v: unknown): Node | null => {
     if (!v || typeof v !== 'object' || Array.isArray(v)) return null;
     const n = v as Node;
@@ -48,12 +58,12 @@ export function pagePersonNode(nodes: Node[]): Node | null {
     const found = values.map(resolve).filter((n): n is Node => !!n && isType(n, 'Person') && !!personName(n));
     return [...new Map(found.map((n) => [personName(n).toLowerCase(), n])).values()];
   };
-  const profile = people(nodes.filter((n) => isType(n, 'ProfilePage')).flatMap((n) => list(n['mainEntity'])));
+  const profile = people(all.filter((n) => isType(n, 'ProfilePage')).flatMap((n) => list(n['mainEntity'])));
   if (profile.length === 1) return profile[0] ?? null;
-  const authors = people(nodes.filter((n) => isType(n, /Article|Posting|Report/)).flatMap((n) => list(n['author'])));
+  const authors = people(roots.filter((n) => isType(n, /Article|Posting|Report/)).flatMap((n) => list(n['author'])));
   if (authors.length === 1) return authors[0] ?? null;
-  const all = people(nodes);
-  return all.length === 1 ? (all[0] ?? null) : null;
+  const stated = people(roots);
+  return stated.length === 1 ? (stated[0] ?? null) : null;
 }
 
 function personName(n: Node): string {

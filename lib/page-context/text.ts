@@ -58,7 +58,7 @@ export function websiteUrl(value: unknown): string | null {
 
 /** Words that a page uses instead of a name: never let them through as one. */
 export function isJunkName(name: string): boolean {
-  return /linkedin|sign ?in|sign ?up|log ?in|join now|page not found|just a moment|captcha|verify|authwall/i.test(name);
+  return /linkedin|\b(sign ?in|sign ?up|log ?in|join now|page not found|just a moment|captcha|verify|authwall)\b/i.test(name);
 }
 
 const ROLE_AT = /^(.+?)\s+(?:at|@|chez|bei|bij|presso)\s+(.+)$|^(.+?)\s*@\s*(.+)$/i;

@@ -1,0 +1,149 @@
+import { useEffect, useId, useState } from 'preact/hooks';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { ListChoiceProvider, useHasListChoice } from '@/components/leads/list-choice';
+import type { EmailFinderData } from '@/lib/hunter';
+import { t } from '@/lib/i18n';
+import type { ReplyError } from '@/lib/messaging/protocol';
+import { send } from '@/lib/messaging/send';
+import { FinderAnswer } from './FinderAnswer';
+import { readFinderFields, type FinderFields, type FinderProblem, type FinderQuery } from './finder-input';
+import './FinderPanel.css';
+
+export interface FinderPrefill {
+  firstName?: string;
+  lastName?: string;
+  fullName?: string;
+  company?: string | null;
+}
+
+interface FinderPanelProps {
+  /** The current site's registrable domain, or null when the page has none. */
+  domain: string | null;
+  prefill?: FinderPrefill;
+  /** Show a "Leads list" picker with the answer. Default: only when the page has no list choice of its own. */
+  listPicker?: boolean;
+}
+
+type Answer =
+  | { state: 'idle' }
+  | { state: 'loading' }
+  | { state: 'done'; data: EmailFinderData; query: FinderQuery }
+  | { state: 'error'; error: ReplyError };
+
+const problemError = (problem: FinderProblem): ReplyError => ({
+  kind: 'invalid_input',
+  status: null,
+  message: '',
+  details: t(problem.key, problem.substitution ?? ''),
+});
+
+/** Find a person's address from their name and the company's domain; nothing is sent until both make sense. */
+export function FinderPanel({ domain, prefill, listPicker }: FinderPanelProps) {
+  const pageHasPicker = useHasListChoice();
+  const [fields, setFields] = useState<FinderFields>({
+    firstName: prefill?.firstName ?? '',
+    lastName: prefill?.lastName ?? '',
+    fullName: prefill?.fullName ?? '',
+    domain: domain ?? '',
+  });
+  const [problems, setProblems] = useState<FinderProblem[]>([]);
+  const [answer, setAnswer] = useState<Answer>({ state: 'idle' });
+  const ids = useId();
+
+  // The page is read after the popup opens: late props fill the boxes the user has not typed in.
+  useEffect(() => {
+    setFields((f) => ({
+      firstName: f.firstName || prefill?.firstName || '',
+      lastName: f.lastName || prefill?.lastName || '',
+      fullName: f.fullName || prefill?.fullName || '',
+      domain: f.domain || domain || '',
+    }));
+  }, [domain, prefill?.firstName, prefill?.lastName, prefill?.fullName]);
+
+  const edit = (name: keyof FinderFields) => (event: Event) => {
+    const value = (event.currentTarget as HTMLInputElement).value;
+    setFields((f) => ({ ...f, [name]: value }));
+  };
+
+  async function find(event: Event) {
+    event.preventDefault();
+    const read = readFinderFields(fields);
+    if (!read.ok) {
+      setProblems(read.problems);
+      return;
+    }
+    setProblems([]);
+    const { query } = read;
+    // A pasted URL becomes the domain it names, so the user sees what is searched.
+    setFields((f) => ({ ...f, domain: query.display }));
+    setAnswer({ state: 'loading' });
+    const reply = await send('emailFinder', { domain: query.domain, first_name: query.first, last_name: query.last });
+    setAnswer(reply.ok ? { state: 'done', data: reply.data.value.data, query } : { state: 'error', error: reply.error });
+  }
+
+  const nameProblem = problems.find((p) => p.field === 'name');
+  const domainProblem = problems.find((p) => p.field === 'domain');
+
+  return (
+    <ListChoiceProvider>
+      <section class="finder-panel stack" aria-label={t('finder_heading')}>
+        <form class="stack" onSubmit={find} noValidate>
+          <div class="finder-names">
+            <label>
+              {t('finder_firstName')}
+              <input value={fields.firstName} onInput={edit('firstName')} aria-invalid={!!nameProblem} autoComplete="off" />
+            </label>
+            <label>
+              {t('finder_lastName')}
+              <input value={fields.lastName} onInput={edit('lastName')} aria-invalid={!!nameProblem} autoComplete="off" />
+            </label>
+          </div>
+          <label>
+            {t('finder_fullName')}
+            <input
+              value={fields.fullName}
+              onInput={edit('fullName')}
+              aria-invalid={!!nameProblem}
+              aria-describedby={`${ids}-full-help`}
+              autoComplete="off"
+            />
+          </label>
+          <p id={`${ids}-full-help`} class="muted finder-help">{t('finder_nameHelp')}</p>
+          {nameProblem && <ErrorMessage error={problemError(nameProblem)} />}
+          <label>
+            {t('finder_domain')}
+            <input
+              value={fields.domain}
+              onInput={edit('domain')}
+              aria-invalid={!!domainProblem}
+              placeholder="stripe.com"
+              autoComplete="off"
+              spellcheck={false}
+            />
+          </label>
+          {domainProblem && <ErrorMessage error={problemError(domainProblem)} />}
+          <div>
+            <button type="submit" class="primary" disabled={answer.state === 'loading'}>
+              {t('finder_findButton')}
+            </button>
+          </div>
+        </form>
+        {answer.state === 'loading' && (
+          <div class="finder-answer card finder-skeleton" role="status" aria-label={t('finder_searching')}>
+            <span class="skeleton">{t('finder_searching')}</span>
+          </div>
+        )}
+        {answer.state === 'error' && <ErrorMessage error={answer.error} />}
+        {answer.state === 'done' && (
+          <FinderAnswer
+            key={`${answer.query.domain}|${answer.data.email ?? ''}`}
+            data={answer.data}
+            query={answer.query}
+            company={prefill?.company ?? null}
+            listPicker={listPicker ?? !pageHasPicker}
+          />
+        )}
+      </section>
+    </ListChoiceProvider>
+  );
+}

@@ -1,0 +1,54 @@
+import { registrableDomain } from '@/lib/domains';
+import { parseFullName } from '@/lib/names/parse-full-name';
+
+// The finder's form, checked before any call: a bad name or domain would spend a credit for nothing.
+
+export interface FinderFields {
+  firstName: string;
+  lastName: string;
+  fullName: string;
+  domain: string;
+}
+
+export interface FinderQuery {
+  first: string;
+  last: string;
+  /** ASCII, as the API expects. */
+  domain: string;
+  /** Unicode, for the Domain box. */
+  display: string;
+}
+
+/** A locale key, with the `$1` it needs. */
+export interface FinderProblem {
+  field: 'name' | 'domain';
+  key: string;
+  substitution?: string;
+}
+
+function readName(fields: FinderFields): { first: string; last: string } | FinderProblem {
+  const first = fields.firstName.trim();
+  const last = fields.lastName.trim();
+  if (first || last) {
+    if (!first) return { field: 'name', key: 'finder_needFirstName' };
+    if (!last) return { field: 'name', key: 'finder_needLastName', substitution: first };
+    return { first, last };
+  }
+  const parsed = parseFullName(fields.fullName);
+  if (parsed.ok) return { first: parsed.first, last: parsed.last };
+  if (parsed.reason === 'one_word') {
+    return { field: 'name', key: 'finder_oneWord', substitution: parsed.partial ?? parsed.first ?? fields.fullName.trim() };
+  }
+  if (parsed.reason === 'not_a_name') return { field: 'name', key: 'finder_notAName' };
+  return { field: 'name', key: 'finder_needName' };
+}
+
+export function readFinderFields(fields: FinderFields): { ok: true; query: FinderQuery } | { ok: false; problems: FinderProblem[] } {
+  const problems: FinderProblem[] = [];
+  const name = readName(fields);
+  if ('key' in name) problems.push(name);
+  const domain = registrableDomain(fields.domain);
+  if (!domain.ok) problems.push({ field: 'domain', key: `finder_domain_${domain.reason}`, substitution: fields.domain.trim() });
+  if (problems.length > 0 || 'key' in name || !domain.ok) return { ok: false, problems };
+  return { ok: true, query: { first: name.first, last: name.last, domain: domain.domain, display: domain.display } };
+}

@@ -1,0 +1,64 @@
+import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
+
+/** The popup's finder, verifier and save-as-lead, as a user sees them: found by role and accessible name. */
+export class PopupTools {
+  private constructor(readonly page: Page) {}
+
+  /** Opens a site in a tab, then the popup about that tab (a test cannot click the toolbar button). */
+  static async openOn(
+    context: BrowserContext,
+    serviceWorker: Worker,
+    extensionId: string,
+    siteUrl = 'https://www.stripe.com/jobs',
+  ): Promise<PopupTools> {
+    const site = await context.newPage();
+    await site.goto(siteUrl);
+    const tabId = await serviceWorker.evaluate(
+      async (url) => (await chrome.tabs.query({})).find((tab) => tab.url === url)?.id,
+      site.url(),
+    );
+    if (tabId === undefined) throw new Error(`No tab found for ${siteUrl}`);
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+    return new PopupTools(page);
+  }
+
+  get finder() { return this.page.getByRole('region', { name: 'Email finder' }); }
+  get verifier() { return this.page.getByRole('region', { name: 'Email verifier' }); }
+  get answer() { return this.finder.getByRole('article', { name: 'Address found' }); }
+  get leadsList() { return this.page.getByRole('combobox', { name: 'Leads list' }); }
+  get saveButton() { return this.answer.getByRole('button', { name: 'Save as lead' }); }
+
+  async showFinder() {
+    await this.page.getByRole('tab', { name: 'Find' }).click();
+  }
+
+  async showVerifier() {
+    await this.page.getByRole('tab', { name: 'Verify any' }).click();
+  }
+
+  box(name: 'First name' | 'Last name' | 'Full name' | 'Domain'): Locator {
+    return this.finder.getByRole('textbox', { name, exact: true });
+  }
+
+  async find(names: { first?: string; last?: string; full?: string }, domain?: string) {
+    await this.showFinder();
+    if (names.first !== undefined) await this.box('First name').fill(names.first);
+    if (names.last !== undefined) await this.box('Last name').fill(names.last);
+    if (names.full !== undefined) await this.box('Full name').fill(names.full);
+    if (domain !== undefined) await this.box('Domain').fill(domain);
+    await this.finder.getByRole('button', { name: 'Find email' }).click();
+  }
+
+  async verify(email: string) {
+    await this.showVerifier();
+    await this.verifier.getByRole('textbox', { name: 'Email' }).fill(email);
+    await this.verifier.getByRole('button', { name: 'Verify' }).click();
+  }
+
+  /** Picks a list in the popup's "Leads list" box once the lists are loaded. */
+  async chooseList(name: string) {
+    await this.leadsList.getByRole('option', { name }).waitFor({ state: 'attached' });
+    await this.leadsList.selectOption({ label: name });
+  }
+}

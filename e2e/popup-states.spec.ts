@@ -1,0 +1,110 @@
+import { expect, test } from './support/fixtures';
+import { OptionsPage } from './pages/options-page';
+import { PopupPage } from './pages/popup-page';
+
+const STRIPE_JOBS = 'https://www.stripe.com/jobs';
+
+async function useKey(context: Parameters<typeof OptionsPage.open>[0], extensionId: string, key: string) {
+  const options = await OptionsPage.open(context, extensionId);
+  await options.saveKey(key);
+  await expect(options.status).toContainText('The API accepted the key');
+  await options.page.close();
+}
+
+test.describe('popup states', () => {
+  test('a free plan asking past the first 10 results is told so, and keeps what it shows', async ({ context, serviceWorker, extensionId, sandbox }) => {
+    await useKey(context, extensionId, 'sandbox-free-key');
+    const popup = await PopupPage.open(context, serviceWorker, extensionId, STRIPE_JOBS);
+    await expect(popup.rows).toHaveCount(10);
+    await popup.loadMore.click();
+    await expect(popup.page.getByText('Your plan shows the first 10 addresses of a domain')).toBeVisible();
+    await expect(popup.rows).toHaveCount(10);
+    await expect(popup.loadMore).toHaveCount(0);
+    const statuses = (await sandbox.requests('/v2/domain-search')).map((r) => r.status);
+    expect(statuses).toEqual([200, 400]);
+  });
+
+  test('a spent quota shows one banner and turns the paid actions off', async ({ context, serviceWorker, extensionId }) => {
+    await useKey(context, extensionId, 'sandbox-spent-key');
+    const popup = await PopupPage.open(context, serviceWorker, extensionId, STRIPE_JOBS);
+    const banner = popup.page.getByRole('alert').filter({ hasText: 'used up' });
+    await expect(banner).toHaveText(/searches and verifications are used up.*come back on \d{4}-\d{2}-\d{2}/);
+    await expect(popup.accountStrip).toContainText('500 / 500');
+    // One banner, not an error per failed call.
+    await expect(popup.alerts).toHaveCount(1);
+
+    await popup.tab('Find').click();
+    await expect(popup.page.getByRole('button', { name: 'Find email' })).toBeDisabled();
+    await popup.tab('Verify any').click();
+    await expect(popup.page.getByRole('button', { name: 'Verify' })).toBeDisabled();
+  });
+
+  test('without a key the popup offers one link, to the options', async ({ context, serviceWorker, extensionId }) => {
+    const options = await OptionsPage.open(context, extensionId);
+    await options.removeKeyButton.click();
+    await expect(options.status).toContainText('key is removed');
+    await options.page.close();
+
+    const popup = await PopupPage.open(context, serviceWorker, extensionId, STRIPE_JOBS);
+    await expect(popup.page.getByText('needs your Hunter API key')).toBeVisible();
+    await expect(popup.page.getByRole('link')).toHaveCount(1);
+    const opened = context.waitForEvent('page');
+    await popup.page.getByRole('link', { name: 'Add your API key in the options' }).click();
+    await expect(await opened).toHaveURL(`chrome-extension://${extensionId}/options.html`);
+  });
+
+  test('a page with no company (IP, chrome://) says so and offers the Domain box', async ({ context, serviceWorker, extensionId, sandbox }) => {
+    const byIp = await PopupPage.open(context, serviceWorker, extensionId, 'http://127.0.0.1:8787/');
+    await expect(byIp.page.getByText('reached by an IP address')).toBeVisible();
+    await expect(byIp.domainBox).toBeFocused();
+    await expect(byIp.domainBox).toHaveValue('');
+
+    const newTab = await context.newPage();
+    await newTab.goto('chrome://version/');
+    const chromePopup = await PopupPage.openForTab(context, extensionId, await PopupPage.activeTabId(serviceWorker));
+    await expect(chromePopup.page.getByText('This page is not a company website.')).toBeVisible();
+    expect(await sandbox.requests('/v2/domain-search')).toHaveLength(0);
+
+    await chromePopup.searchDomain('gmail.com');
+    await expect(chromePopup.page.getByRole('alert')).toContainText('webmail provider');
+    await chromePopup.searchDomain('https://team.asana.com/about');
+    await expect(chromePopup.domainBox).toHaveValue('asana.com');
+    await expect(chromePopup.rows.first()).toBeVisible();
+    const searched = (await sandbox.requests('/v2/domain-search')).map((r) => r.query.domain);
+    expect(searched).toEqual(['asana.com']);
+  });
+
+  test('Copy and Copy all put the addresses on the clipboard', async ({ context, serviceWorker, extensionId }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `chrome-extension://${extensionId}` });
+    const popup = await PopupPage.open(context, serviceWorker, extensionId, STRIPE_JOBS);
+    const patrick = popup.row('patrick@stripe.com');
+    await patrick.getByRole('button', { name: 'Copy' }).click();
+    await expect(patrick.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
+    expect(await popup.page.evaluate(() => navigator.clipboard.readText())).toBe('patrick@stripe.com');
+
+    await popup.copyAll.click();
+    const all = (await popup.page.evaluate(() => navigator.clipboard.readText())).split('\n');
+    expect(all).toHaveLength(10);
+    expect(all[0]).toBe('patrick@stripe.com');
+    expect(all).toContain('mallory@stripe.com');
+  });
+
+  test('the popup is usable by keyboard: tabs move with the arrow keys', async ({ context, serviceWorker, extensionId }) => {
+    const popup = await PopupPage.open(context, serviceWorker, extensionId, STRIPE_JOBS);
+    await expect(popup.rows).toHaveCount(10);
+    await popup.tab('Who works here').focus();
+    await popup.page.keyboard.press('ArrowRight');
+    await expect(popup.tab('Find')).toBeFocused();
+    await expect(popup.tab('Find')).toHaveAttribute('aria-selected', 'true');
+    await expect(popup.page.getByRole('button', { name: 'Find email' })).toBeVisible();
+    await popup.page.keyboard.press('Home');
+    await expect(popup.row('patrick@stripe.com')).toBeVisible();
+  });
+
+  test('"Open leads manager" opens the leads manager in a tab', async ({ context, serviceWorker, extensionId }) => {
+    const popup = await PopupPage.open(context, serviceWorker, extensionId, STRIPE_JOBS);
+    const opened = context.waitForEvent('page');
+    await popup.page.getByRole('button', { name: 'Open leads manager' }).click();
+    await expect(await opened).toHaveURL(`chrome-extension://${extensionId}/leads.html`);
+  });
+});

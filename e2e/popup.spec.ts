@@ -1,0 +1,116 @@
+import { expect, test } from './support/fixtures';
+import { PopupPage } from './pages/popup-page';
+
+const STRIPE_JOBS = 'https://www.stripe.com/jobs';
+
+test.describe('popup: who works here', () => {
+  test('on www.stripe.com/jobs it shows stripe.com, the organization, the free counts and the first page', async ({ context, serviceWorker, extensionId, sandbox }) => {
+    const popup = await PopupPage.open(context, serviceWorker, extensionId, STRIPE_JOBS);
+
+    await expect(popup.domainBox).toHaveValue('stripe.com');
+    await expect(popup.page.getByRole('heading', { name: 'Stripe', exact: true })).toBeVisible();
+    await expect(popup.summary).toContainText('{first}@stripe.com');
+    await expect(popup.summary).toContainText('137 addresses known');
+    await expect(popup.summary).toContainText(/\d+ personal, \d+ generic/);
+    await expect(popup.rows).toHaveCount(10);
+    const patrick = popup.row('patrick@stripe.com');
+    await expect(patrick).toContainText('Patrick Collison');
+    await expect(patrick).toContainText('CEO');
+    await expect(patrick).toContainText('99%');
+    await expect(patrick).toContainText('verified valid on 2025-03-14');
+    await expect(patrick.getByRole('button', { name: 'Copy' })).toBeVisible();
+    await expect(patrick.getByRole('button', { name: 'Verify' })).toBeVisible();
+    await expect(patrick.getByRole('button', { name: 'Save as lead' })).toBeVisible();
+    await expect(popup.page.getByRole('combobox', { name: 'Leads list' })).toBeVisible();
+
+    // Sources: a count that opens to the links, each safe and opening apart from the popup.
+    await patrick.getByText('20 sources').click();
+    const links = patrick.locator('.sources a');
+    await expect(links).toHaveCount(20);
+    for (const link of await links.all()) {
+      await expect(link).toHaveAttribute('href', /^https:\/\//);
+      await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+      await expect(link).toHaveAttribute('target', '_blank');
+    }
+
+    const searches = (await sandbox.requests('/v2/domain-search')).map((r) => r.query);
+    expect(searches).toEqual([expect.objectContaining({ domain: 'stripe.com', limit: '10', offset: '0' })]);
+    expect(await sandbox.requests('/v2/email-count')).toHaveLength(1);
+  });
+
+  test('hostile strings from the API are shown as text and never run', async ({ context, serviceWorker, extensionId }) => {
+    const popup = await PopupPage.open(context, serviceWorker, extensionId, STRIPE_JOBS);
+    const mallory = popup.row('mallory@stripe.com');
+    await expect(mallory).toContainText('<script>window.__pwned=1</script>');
+    await expect(mallory).toContainText('<img src=x onerror="window.__pwned=1">');
+    await mallory.getByText('3 sources').click();
+    await expect(mallory).toContainText('javascript:window.__pwned=1');
+    await popup.row('info@stripe.com').getByText('1 source').click();
+
+    await expect(popup.page.locator('a[href^="javascript:"]')).toHaveCount(0);
+    await expect(popup.page.locator('img, svg, script:not([src])')).toHaveCount(0);
+    // The hostile LinkedIn value is not a link; Patrick's real one is.
+    await expect(mallory.getByRole('link', { name: 'LinkedIn' })).toHaveCount(0);
+    await expect(popup.row('patrick@stripe.com').getByRole('link', { name: 'LinkedIn' })).toHaveAttribute('href', 'https://www.linkedin.com/in/patrickcollison');
+    expect(await popup.pwned()).toBeUndefined();
+  });
+});
+
+test.describe('popup: filter and pages', () => {
+  test('the type filter asks for that type and shows only it', async ({ context, serviceWorker, extensionId, sandbox }) => {
+    const popup = await PopupPage.open(context, serviceWorker, extensionId, STRIPE_JOBS);
+    await expect(popup.rows).toHaveCount(10);
+    await expect(popup.filter('All')).toBeChecked();
+
+    await popup.filter('Generic').check();
+    await expect(popup.rows.first()).toContainText('generic');
+    for (const row of await popup.rows.all()) await expect(row.locator('.tag')).toHaveText('generic');
+    await expect(popup.rows.filter({ hasText: 'patrick@stripe.com' })).toHaveCount(0);
+
+    // Back to All: the first page comes from the cache, no second paid call.
+    await popup.filter('All').check();
+    await expect(popup.row('patrick@stripe.com')).toBeVisible();
+    const searches = (await sandbox.requests('/v2/domain-search')).map((r) => r.query.type ?? 'all');
+    expect(searches).toEqual(['all', 'generic']);
+  });
+
+  test('"Load more" fetches the next page with offset and keeps the first', async ({ context, serviceWorker, extensionId, sandbox }) => {
+    const popup = await PopupPage.open(context, serviceWorker, extensionId, STRIPE_JOBS);
+    await expect(popup.rows).toHaveCount(10);
+    await expect(popup.page.getByText('10 shown of 137')).toBeVisible();
+    await popup.loadMore.click();
+    await expect(popup.rows).toHaveCount(20);
+    await expect(popup.row('patrick@stripe.com')).toBeVisible();
+    await expect(popup.page.getByText('20 shown of 137')).toBeVisible();
+    const offsets = (await sandbox.requests('/v2/domain-search')).map((r) => r.query.offset);
+    expect(offsets).toEqual(['0', '10']);
+  });
+
+  test('an empty domain says so, and the free count spares the paid search', async ({ context, serviceWorker, extensionId, sandbox }) => {
+    const popup = await PopupPage.open(context, serviceWorker, extensionId, STRIPE_JOBS);
+    await expect(popup.rows).toHaveCount(10);
+    await popup.searchDomain('https://www.Empty.example/about');
+    await expect(popup.page.getByText('Hunter knows no address at empty.example yet')).toBeVisible();
+    await expect(popup.summary).toContainText('0 addresses known');
+    await expect(popup.loadMore).toHaveCount(0);
+    await expect(popup.copyAll).toBeDisabled();
+  });
+});
+
+test.describe('popup: credits', () => {
+  test('a second open of the same site paints the saved answer and makes no paid call; Refresh makes one', async ({ context, serviceWorker, extensionId, sandbox }) => {
+    const first = await PopupPage.open(context, serviceWorker, extensionId, STRIPE_JOBS);
+    await expect(first.rows).toHaveCount(10);
+    await first.page.close();
+
+    const second = await PopupPage.openForTab(context, extensionId, first.siteTabId);
+    await expect(second.rows).toHaveCount(10);
+    await expect(second.page.getByText(/Saved answer from .*no credit used/)).toBeVisible();
+    expect(await sandbox.requests('/v2/domain-search')).toHaveLength(1);
+
+    await second.refreshButton.click();
+    await expect(second.page.getByText(/Saved answer from/)).toHaveCount(0);
+    await expect(second.rows).toHaveCount(10);
+    expect(await sandbox.requests('/v2/domain-search')).toHaveLength(2);
+  });
+});

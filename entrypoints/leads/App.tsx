@@ -1,0 +1,177 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { useReply } from '@/components/use-reply';
+import { t } from '@/lib/i18n';
+import { viewToQuery, type LeadsView } from '@/lib/leads/filters';
+import { defaultListId } from '@/lib/settings';
+import { ExportCsv } from './ExportCsv';
+import { ImportDialog } from './ImportDialog';
+import { LeadDialog } from './LeadDialog';
+import { LeadsFilters } from './LeadsFilters';
+import { LeadsTable } from './LeadsTable';
+import { ListsPanel } from './ListsPanel';
+import { NewLeadDialog } from './NewLeadDialog';
+import { Pager } from './Pager';
+import { isQueued } from './queued';
+import { UndoBar } from './UndoBar';
+import { useLeadDeletes } from './use-lead-deletes';
+import { useLists } from './use-lists';
+
+type Notice = { tone: 'ok' | 'warn'; text: string };
+type Open = { kind: 'lead'; id: number } | { kind: 'new' } | { kind: 'import' } | null;
+
+export function App() {
+  const [lists, reloadLists] = useLists();
+  const [view, setView] = useState<LeadsView>({ listId: null, filters: {}, offset: 0, limit: 25 });
+  const [leads, reloadLeads] = useReply('leadsList', viewToQuery(view));
+  const [open, setOpen] = useState<Open>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [pendingEdits, setPendingEdits] = useState<ReadonlySet<number>>(new Set());
+  const [savedDefaultList, setSavedDefaultList] = useState<number | null>(null);
+
+  useEffect(() => {
+    void defaultListId.getValue().then(setSavedDefaultList);
+  }, []);
+
+  const allLists = lists.state === 'done' ? lists.data : [];
+  const selectedList = allLists.find((list) => list.id === view.listId) ?? null;
+
+  // A list deleted (here or elsewhere) cannot stay selected.
+  useEffect(() => {
+    if (lists.state === 'done' && view.listId !== null && !selectedList) setView((v) => ({ ...v, listId: null, offset: 0 }));
+  }, [lists, view.listId, selectedList]);
+
+  function refresh() {
+    void reloadLeads();
+    void reloadLists();
+  }
+
+  function gone(what: 'lead' | 'list') {
+    setOpen(null);
+    setNotice({ tone: 'warn', text: what === 'lead' ? t('leads_leadGone') : t('leads_listGone') });
+    refresh();
+  }
+
+  function markPending(id: number, queued: boolean) {
+    setPendingEdits((ids) => {
+      const next = new Set(ids);
+      if (queued) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }
+
+  const deletes = useLeadDeletes((id, reply) => {
+    if (reply.ok) {
+      markPending(id, isQueued(reply.data));
+      if (isQueued(reply.data)) setNotice({ tone: 'warn', text: t('leads_deletePending') });
+      refresh();
+    } else if (reply.error.kind === 'not_found') {
+      refresh();
+    } else {
+      setNotice({ tone: 'warn', text: t('leads_deleteFailed') });
+      refresh();
+    }
+  });
+  const hiddenIds = useMemo(() => new Set(deletes.pending.map((item) => item.id)), [deletes.pending]);
+
+  function changeView(changes: Partial<LeadsView>) {
+    setNotice(null);
+    setView((v) => ({ ...v, offset: 0, ...changes }));
+  }
+
+  const total = leads.state === 'done' ? leads.data.meta.total : null;
+  const defaultForNew = view.listId ?? (allLists.some((l) => l.id === savedDefaultList) ? savedDefaultList : null);
+
+  return (
+    <div class="page">
+      <header class="page-head row">
+        <h1>{t('leads_title')}</h1>
+        <div class="row push-right">
+          <button type="button" class="primary" onClick={() => setOpen({ kind: 'new' })} disabled={lists.state !== 'done'}>
+            {t('leads_newLead')}
+          </button>
+          <button type="button" onClick={() => setOpen({ kind: 'import' })} disabled={lists.state !== 'done'}>
+            {t('leads_importCsv')}
+          </button>
+          <ExportCsv view={view} what={selectedList?.name ?? t('leads_allLeadsFileName')} />
+        </div>
+      </header>
+      <div class="layout">
+        <ListsPanel
+          lists={lists}
+          selected={view.listId}
+          onSelect={(listId) => changeView({ listId })}
+          onChanged={refresh}
+          onGone={() => gone('list')}
+        />
+        <main class="stack">
+          <LeadsFilters
+            lists={allLists}
+            listId={view.listId}
+            filters={view.filters}
+            onListChange={(listId) => changeView({ listId })}
+            onApply={(filters) => changeView({ filters })}
+          />
+          <h2 class="view-title">{selectedList?.name ?? t('leads_allLists')}</h2>
+          {notice && (
+            <p class={`alert ${notice.tone}`} role="status">
+              {notice.text}
+            </p>
+          )}
+          {leads.state === 'error' && leads.error.kind === 'no_key' ? (
+            <ErrorMessage error={leads.error} />
+          ) : (
+            <LeadsTable
+              leads={leads}
+              hiddenIds={hiddenIds}
+              pendingIds={pendingEdits}
+              skeletonRows={Math.min(view.limit, 10)}
+              onOpen={(lead) => setOpen({ kind: 'lead', id: lead.id })}
+            />
+          )}
+          <Pager
+            offset={view.offset}
+            limit={view.limit}
+            total={total === null ? null : Math.max(0, total - hiddenIds.size)}
+            onOffset={(offset) => setView((v) => ({ ...v, offset }))}
+            onLimit={(limit) => changeView({ limit })}
+          />
+        </main>
+      </div>
+      <UndoBar pending={deletes.pending} onUndo={deletes.undo} />
+      {open?.kind === 'lead' && (
+        <LeadDialog
+          key={open.id}
+          leadId={open.id}
+          lists={allLists}
+          onClose={() => setOpen(null)}
+          onChanged={(queued) => {
+            markPending(open.id, queued);
+            refresh();
+          }}
+          onGone={() => gone('lead')}
+          onDelete={(lead) => {
+            setOpen(null);
+            deletes.remove(lead);
+          }}
+        />
+      )}
+      {open?.kind === 'new' && (
+        <NewLeadDialog
+          lists={allLists}
+          initialListId={defaultForNew}
+          onClose={() => setOpen(null)}
+          onCreated={() => {
+            setOpen(null);
+            setNotice({ tone: 'ok', text: t('leads_created') });
+            refresh();
+          }}
+        />
+      )}
+      {open?.kind === 'import' && (
+        <ImportDialog lists={allLists} initialListId={view.listId} onClose={() => setOpen(null)} onImported={refresh} />
+      )}
+    </div>
+  );
+}
