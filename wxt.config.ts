@@ -13,7 +13,7 @@ export default defineConfig({
       assets.push(...mergedLocaleFiles());
     },
   },
-  manifest: ({ mode, browser }) => ({
+  manifest: ({ mode, browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -25,6 +25,17 @@ export default defineConfig({
       'https://www.linkedin.com/in/*',
       ...(mode === 'e2e' ? ['<all_urls>'] : []),
     ],
+    // The keyboard shortcut opens the popup (Alt+Shift+Q: no Chrome or Firefox default uses it).
+    commands: {
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+Q' },
+      },
+    },
+    // The in-page card is card.html framed into the page; on MV3 only through a per-session URL.
+    web_accessible_resources:
+      manifestVersion === 2
+        ? ['card.html']
+        : [{ resources: ['card.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
     // Firefox only: Chrome warns about keys it does not know.
     ...(browser === 'firefox' && {
       browser_specific_settings: {

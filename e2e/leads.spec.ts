@@ -292,3 +292,16 @@ test('the options page links to the leads manager', async ({ context, extensionI
   await expect(leadsTab).toHaveURL(`chrome-extension://${extensionId}/leads.html`);
   await expect(leadsTab.getByRole('heading', { name: 'Leads', level: 1 })).toBeVisible();
 });
+
+test('an edit made while the API is down waits in the outbox and shows as pending', async ({ context, extensionId, sandbox }) => {
+  const leads = await LeadsPage.open(context, extensionId);
+  await leads.lead('Jeremy Hoon').click();
+  await expect(leads.field('Position')).toBeVisible();
+  await sandbox.failNext({ path: '/v2/leads/1', status: 503, count: 50 });
+  await leads.field('Position').fill('Founder');
+  await leads.dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(leads.dialog.getByRole('status')).toContainText('waits in the outbox', { timeout: 20_000 });
+  await leads.dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(leads.table.getByRole('row').filter({ hasText: 'hoon@stripe.com' })).toContainText('pending');
+  expect(((await sandbox.state()).leads as SandboxLead[]).find((l) => l.id === 1)!.position).toBeNull();
+});

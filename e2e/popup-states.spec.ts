@@ -75,15 +75,26 @@ test.describe('popup states', () => {
   });
 
   test('Copy and Copy all put the addresses on the clipboard', async ({ context, serviceWorker, extensionId }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `chrome-extension://${extensionId}` });
     const popup = await PopupPage.open(context, serviceWorker, extensionId, STRIPE_JOBS);
+    // Permissions cannot be granted to an extension origin: the clipboard is read back from a web page.
+    const reader = await context.newPage();
+    await reader.goto(STRIPE_JOBS);
+    await context.grantPermissions(['clipboard-read'], { origin: 'https://www.stripe.com' });
+    const clipboard = async () => {
+      await reader.bringToFront();
+      const text = await reader.evaluate(() => navigator.clipboard.readText());
+      await popup.page.bringToFront();
+      return text;
+    };
+
+    await popup.page.bringToFront();
     const patrick = popup.row('patrick@stripe.com');
     await patrick.getByRole('button', { name: 'Copy' }).click();
     await expect(patrick.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
-    expect(await popup.page.evaluate(() => navigator.clipboard.readText())).toBe('patrick@stripe.com');
+    expect(await clipboard()).toBe('patrick@stripe.com');
 
     await popup.copyAll.click();
-    const all = (await popup.page.evaluate(() => navigator.clipboard.readText())).split('\n');
+    const all = (await clipboard()).split('\n');
     expect(all).toHaveLength(10);
     expect(all[0]).toBe('patrick@stripe.com');
     expect(all).toContain('mallory@stripe.com');

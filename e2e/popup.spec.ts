@@ -86,14 +86,20 @@ test.describe('popup: filter and pages', () => {
     expect(offsets).toEqual(['0', '10']);
   });
 
-  test('an empty domain says so, and the free count spares the paid search', async ({ context, serviceWorker, extensionId, sandbox }) => {
+  test('a domain with no address says so, and the free count spares asking again by type', async ({ context, serviceWorker, extensionId, sandbox }) => {
     const popup = await PopupPage.open(context, serviceWorker, extensionId, STRIPE_JOBS);
     await expect(popup.rows).toHaveCount(10);
-    await popup.searchDomain('https://www.Empty.example/about');
-    await expect(popup.page.getByText('Hunter knows no address at empty.example yet')).toBeVisible();
+    await popup.searchDomain('https://news.Example.org/about');
+    await expect(popup.domainBox).toHaveValue('example.org');
+    await expect(popup.page.getByText('Hunter knows no address at example.org yet')).toBeVisible();
     await expect(popup.summary).toContainText('0 addresses known');
     await expect(popup.loadMore).toHaveCount(0);
     await expect(popup.copyAll).toBeDisabled();
+
+    await popup.filter('Personal').check();
+    await expect(popup.page.getByText('Hunter knows no address at example.org yet')).toBeVisible();
+    const asked = (await sandbox.requests('/v2/domain-search')).map((r) => `${r.query.domain} ${r.query.type ?? 'all'}`);
+    expect(asked).toEqual(['stripe.com all', 'example.org all']);
   });
 });
 

@@ -11,11 +11,22 @@ import { createOutbox } from '@/lib/outbox/outbox';
 import { startOutboxDelivery } from '@/lib/outbox/delivery';
 import { createRouter, type Handlers } from '@/lib/background/router';
 import { startBadge } from '@/lib/badge/badge-updater';
+import { pageHandlers } from '@/lib/background/handlers/page-handlers';
+import { recentHandlers } from '@/lib/background/handlers/recent-handlers';
+import { createCardTokens } from '@/lib/background/card-tokens';
+import { createdMenus, createMenus, menuClickHandler } from '@/lib/background/context-menus';
+import { createRecentStore } from '@/lib/recent/recent-store';
 
 export default defineBackground(() => {
   const cache = createResponseCache();
   const outbox = createOutbox({ client: async () => (await clientWithKey()).client.leads });
   const delivery = startOutboxDelivery(outbox);
+  const recent = createRecentStore();
+  const cardTokens = createCardTokens();
+  const lookups: Pick<Handlers, 'emailFinder' | 'domainSearch'> = {
+    emailFinder: (d) => handlers.emailFinder(d),
+    domainSearch: (d) => handlers.domainSearch(d),
+  };
   const handlers: Handlers = {
     ...keyHandlers(async () => {
       // Cached answers belong to an account and an API: a new key or base starts afresh.
@@ -25,15 +36,25 @@ export default defineBackground(() => {
     ...leadHandlers,
     ...domainHandlers,
     ...saveLeadHandlers(outbox, delivery),
+    ...pageHandlers,
+    // The menu's lookups go through the same cached handlers as the popup's: one path to the API.
+    ...recentHandlers(recent, cardTokens, lookups),
   };
   startBadge({ countFor: async (domain) => (await handlers.emailCount({ domain })).value.data.total });
   const route = createRouter({ ownId: browser.runtime.id, ownOrigin: browser.runtime.getURL('/'), handlers });
-  browser.runtime.onMessage.addListener((message, sender) => {
+  const demoKeyReady = seedDemoKey(SANDBOX_DEMO_KEY);
+  browser.runtime.onMessage.addListener(async (message, sender) => {
     delivery.nudge();
+    await demoKeyReady;
     return route(message, sender);
   });
 
-  browser.runtime.onInstalled.addListener(() => {
-    void seedDemoKey(SANDBOX_DEMO_KEY);
-  });
+  // Right-click "Find email": items made on install, the click listener registered at once so a click wakes the worker.
+  const onMenuClick = menuClickHandler({ handlers: lookups, recent, tokens: cardTokens });
+  browser.runtime.onInstalled.addListener(() => void createMenus());
+  browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info, tab));
+  // Native menus cannot be clicked by a test: the e2e build alone exposes the same handler.
+  if (import.meta.env.MODE === 'e2e') {
+    (globalThis as { __quarryTest?: unknown }).__quarryTest = { clickMenu: onMenuClick, menus: createdMenus };
+  }
 });

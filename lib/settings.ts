@@ -26,3 +26,6 @@ export function validateApiBaseUrl(text: string): 'empty' | 'not_http' | null {
 export function normalizeApiBaseUrl(text: string): string {
   return text.trim().replace(/\/+$/, '');
 }
+
+/** Test and demo builds only: the sandbox key was set once, so removing it in a test sticks. */
+export const demoKeySeeded = storage.defineItem<boolean>('local:demoKeySeeded', { fallback: false });

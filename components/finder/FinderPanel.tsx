@@ -67,7 +67,9 @@ export function FinderPanel({ domain, prefill, listPicker }: FinderPanelProps) {
 
   async function find(event: Event) {
     event.preventDefault();
-    const read = readFinderFields(fields);
+    const domain = await send('resolveDomain', { input: fields.domain });
+    if (!domain.ok) return setAnswer({ state: 'error', error: domain.error });
+    const read = readFinderFields(fields, domain.data);
     if (!read.ok) {
       setProblems(read.problems);
       return;

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readFinderFields, type FinderFields } from './finder-input';
+import { registrableDomain } from '@/lib/domains';
+import { readFinderFields as readWithDomain, type FinderFields } from './finder-input';
+
+const readFinderFields = (f: FinderFields) => readWithDomain(f, registrableDomain(f.domain));
 
 const fields = (over: Partial<FinderFields>): FinderFields => ({ firstName: '', lastName: '', fullName: '', domain: 'stripe.com', ...over });
 

@@ -1,4 +1,4 @@
-import { registrableDomain } from '@/lib/domains';
+import type { DomainResult } from '@/lib/domains';
 import { parseFullName } from '@/lib/names/parse-full-name';
 
 // The finder's form, checked before any call: a bad name or domain would spend a credit for nothing.
@@ -43,11 +43,14 @@ function readName(fields: FinderFields): { first: string; last: string } | Finde
   return { field: 'name', key: 'finder_needName' };
 }
 
-export function readFinderFields(fields: FinderFields): { ok: true; query: FinderQuery } | { ok: false; problems: FinderProblem[] } {
+/** `domain` is what the background's `resolveDomain` made of the Domain box (the suffix list lives there). */
+export function readFinderFields(
+  fields: FinderFields,
+  domain: DomainResult,
+): { ok: true; query: FinderQuery } | { ok: false; problems: FinderProblem[] } {
   const problems: FinderProblem[] = [];
   const name = readName(fields);
   if ('key' in name) problems.push(name);
-  const domain = registrableDomain(fields.domain);
   if (!domain.ok) problems.push({ field: 'domain', key: `finder_domain_${domain.reason}`, substitution: fields.domain.trim() });
   if (problems.length > 0 || 'key' in name || !domain.ok) return { ok: false, problems };
   return { ok: true, query: { first: name.first, last: name.last, domain: domain.domain, display: domain.display } };

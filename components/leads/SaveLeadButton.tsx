@@ -23,9 +23,8 @@ const sameAddress = (a: string | null | undefined, b: string | null | undefined)
 function findItem(outbox: OutboxItem[], shown: Shown, email: string | null | undefined): OutboxItem | undefined {
   if (shown.state === 'queued') return outbox.find((item) => item.id === shown.outboxId);
   if (shown.state !== 'idle') return undefined;
-  return outbox.find(
-    (item) => item.operation.kind === 'createLead' && item.state !== 'delivered' && sameAddress(item.operation.draft.email, email),
-  );
+  // The latest one: a save queued from an earlier popup shows as pending, then saved, here too.
+  return outbox.findLast((item) => item.operation.kind === 'createLead' && sameAddress(item.operation.draft.email, email));
 }
 
 /** Shows a queued save as it goes: pending, then saved (or the reason it could not be). */

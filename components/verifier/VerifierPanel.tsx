@@ -10,13 +10,15 @@ import './VerifierPanel.css';
 export function VerifierPanel({ initialEmail = '' }: { initialEmail?: string }) {
   const [text, setText] = useState(initialEmail);
   const [malformed, setMalformed] = useState(false);
-  const [result, verify] = useVerification();
+  const [result, verify, reset] = useVerification();
 
   function submit(event: Event) {
     event.preventDefault();
     const email = readEmail(text);
     setMalformed(email === null);
+    // A verdict shown beside a different address would mislead: it goes when the address is refused.
     if (email) void verify(email);
+    else reset();
   }
 
   return (

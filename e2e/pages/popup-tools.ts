@@ -20,6 +20,11 @@ export class PopupTools {
     if (tabId === undefined) throw new Error(`No tab found for ${siteUrl}`);
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+    // A fresh profile gets the sandbox key in onInstalled, which may land just after the first open.
+    const sections = page.getByRole('tablist');
+    for (let tries = 0; tries < 5 && !(await sections.isVisible()); tries++) {
+      await sections.waitFor({ timeout: 1_000 }).catch(() => page.reload());
+    }
     return new PopupTools(page);
   }
 

@@ -12,10 +12,10 @@ import { LeadsTable } from './LeadsTable';
 import { ListsPanel } from './ListsPanel';
 import { NewLeadDialog } from './NewLeadDialog';
 import { Pager } from './Pager';
-import { isQueued } from './queued';
 import { UndoBar } from './UndoBar';
 import { useLeadDeletes } from './use-lead-deletes';
 import { useLists } from './use-lists';
+import { useOutbox } from './use-outbox';
 
 type Notice = { tone: 'ok' | 'warn'; text: string };
 type Open = { kind: 'lead'; id: number } | { kind: 'new' } | { kind: 'import' } | null;
@@ -26,7 +26,7 @@ export function App() {
   const [leads, reloadLeads] = useReply('leadsList', viewToQuery(view));
   const [open, setOpen] = useState<Open>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [pendingEdits, setPendingEdits] = useState<ReadonlySet<number>>(new Set());
+  const outbox = useOutbox();
   const [savedDefaultList, setSavedDefaultList] = useState<number | null>(null);
 
   useEffect(() => {
@@ -44,6 +44,7 @@ export function App() {
   function refresh() {
     void reloadLeads();
     void reloadLists();
+    void outbox.reload();
   }
 
   function gone(what: 'lead' | 'list') {
@@ -52,19 +53,9 @@ export function App() {
     refresh();
   }
 
-  function markPending(id: number, queued: boolean) {
-    setPendingEdits((ids) => {
-      const next = new Set(ids);
-      if (queued) next.add(id);
-      else next.delete(id);
-      return next;
-    });
-  }
-
   const deletes = useLeadDeletes((id, reply) => {
     if (reply.ok) {
-      markPending(id, isQueued(reply.data));
-      if (isQueued(reply.data)) setNotice({ tone: 'warn', text: t('leads_deletePending') });
+      if (reply.data.state === 'queued') setNotice({ tone: 'warn', text: t('leads_deletePending') });
       refresh();
     } else if (reply.error.kind === 'not_found') {
       refresh();
@@ -119,13 +110,19 @@ export function App() {
               {notice.text}
             </p>
           )}
+          {outbox.pending.size > 0 && (
+            <p class="alert warn row" role="status">
+              <span>{t('leads_outboxWaiting', String(outbox.pending.size))}</span>
+              <button type="button" onClick={() => void outbox.deliver().then(refresh)}>{t('leads_sendNow')}</button>
+            </p>
+          )}
           {leads.state === 'error' && leads.error.kind === 'no_key' ? (
             <ErrorMessage error={leads.error} />
           ) : (
             <LeadsTable
               leads={leads}
               hiddenIds={hiddenIds}
-              pendingIds={pendingEdits}
+              pendingIds={outbox.pending}
               skeletonRows={Math.min(view.limit, 10)}
               onOpen={(lead) => setOpen({ kind: 'lead', id: lead.id })}
             />
@@ -146,10 +143,7 @@ export function App() {
           leadId={open.id}
           lists={allLists}
           onClose={() => setOpen(null)}
-          onChanged={(queued) => {
-            markPending(open.id, queued);
-            refresh();
-          }}
+          onChanged={refresh}
           onGone={() => gone('lead')}
           onDelete={(lead) => {
             setOpen(null);

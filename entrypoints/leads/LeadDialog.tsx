@@ -11,14 +11,13 @@ import { Dialog } from './Dialog';
 import { apiFieldErrors, problemsToFieldErrors } from './lead-errors';
 import { leadLabel } from './lead-label';
 import { LeadFields, type FieldErrors } from './LeadFields';
-import { isQueued } from './queued';
 
 interface LeadDialogProps {
   leadId: number;
   lists: LeadsListSummary[];
   onClose: () => void;
-  /** Saved or moved; `queued`: waiting in the outbox. */
-  onChanged: (queued: boolean) => void;
+  /** Saved or moved (or queued in the outbox). */
+  onChanged: () => void;
   onGone: () => void;
   onDelete: (lead: { id: number; label: string }) => void;
 }
@@ -63,9 +62,8 @@ export function LeadDialog({ leadId, lists, onClose, onChanged, onGone, onDelete
     }
     setError(null);
     setFieldErrors({});
-    const queued = isQueued(reply.data);
-    setStatus(queued ? t('leads_savedPending') : done);
-    onChanged(queued);
+    setStatus(reply.data.state === 'queued' ? t('leads_savedPending') : done);
+    onChanged();
     return true;
   }
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { LeadsListSummary } from '@/lib/hunter';
 import { t } from '@/lib/i18n';
 import { FILTER_FIELDS, type FilterField } from '@/lib/leads/filters';
@@ -14,10 +14,12 @@ interface LeadsFiltersProps {
   onApply: (filters: Filters) => void;
 }
 
-/** Every documented GET /leads filter; the text ones apply on Enter or "Apply filters", not per keystroke. */
+/**
+ * Every documented GET /leads filter; the text ones apply on Enter or "Apply filters", not per keystroke.
+ * The form owns its draft: filters change only through it.
+ */
 export function LeadsFilters({ lists, listId, filters, onListChange, onApply }: LeadsFiltersProps) {
   const [draft, setDraft] = useState<Filters>(filters);
-  useEffect(() => setDraft(filters), [filters]);
   return (
     <form
       class="filters card"
@@ -57,7 +59,7 @@ export function LeadsFilters({ lists, listId, filters, onListChange, onApply }: 
       ))}
       <div class="row filter-actions">
         <button type="submit" class="primary">{t('leads_applyFilters')}</button>
-        <button type="button" onClick={() => onApply({})}>{t('leads_clearFilters')}</button>
+        <button type="button" onClick={() => { setDraft({}); onApply({}); }}>{t('leads_clearFilters')}</button>
       </div>
     </form>
   );

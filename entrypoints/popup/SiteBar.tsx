@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { registrableDomain, type DomainFailure } from '@/lib/domains';
+import type { DomainFailure } from '@/lib/domains';
 import { t } from '@/lib/i18n';
+import { siteOfText } from '@/lib/site/site-of-url';
 import type { Site } from './popup-tabs';
 
 interface SiteBarProps {
@@ -34,9 +35,9 @@ export function SiteBar({ site, askForDomain, onChoose, onRefresh }: SiteBarProp
     setText(site?.display ?? '');
   }, [site?.domain]);
 
-  function submit(event: Event) {
+  async function submit(event: Event) {
     event.preventDefault();
-    const result = registrableDomain(text);
+    const result = await siteOfText(text);
     if (!result.ok) return setProblem(result.reason);
     setProblem(null);
     setText(result.display);

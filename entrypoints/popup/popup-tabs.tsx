@@ -2,10 +2,13 @@ import type { JSX } from 'preact';
 import { DomainResults } from '@/components/domain/DomainResults';
 import { FinderPanel } from '@/components/finder/FinderPanel';
 import { VerifierPanel } from '@/components/verifier/VerifierPanel';
+import { PagePersonNote } from '@/components/page/PagePersonNote';
+import type { PageSummary } from '@/components/page/use-page-context';
+import { RecentList } from '@/components/recent/RecentList';
+import type { CardView } from '@/lib/recent/types';
 import type { QuotaState } from '@/lib/account/quota';
 import type { DomainFailure } from '@/lib/domains';
-import { t } from '@/lib/i18n';
-import { reasonSentence } from './SiteBar';
+import { NoSite } from './NoSite';
 
 export interface Site {
   /** ASCII, as the API expects. */
@@ -23,6 +26,10 @@ export interface PopupContext {
   quota: QuotaState;
   refreshNonce: number;
   onQuotaExceeded: () => void;
+  /** The page's person (read on open), for the finder; null until read. */
+  page: PageSummary | null;
+  /** A right-click answer this popup was opened to show. */
+  menuAnswer: CardView | null;
 }
 
 export interface PopupTab {
@@ -30,14 +37,6 @@ export interface PopupTab {
   /** Message name of the tab's label. */
   labelKey: string;
   render: (context: PopupContext) => JSX.Element;
-}
-
-function NoSite({ reason }: { reason: DomainFailure | null }) {
-  return (
-    <p class="alert warn no-site">
-      {reason ? reasonSentence(reason) : ''} {t('popup_typeDomain')}
-    </p>
-  );
 }
 
 /** The popup's sections, in order: a new section is one entry here. */
@@ -64,7 +63,8 @@ export const POPUP_TABS: readonly PopupTab[] = [
     labelKey: 'popup_tabFinder',
     render: (c) => (
       <fieldset class="bare" disabled={c.quota.searchesSpent}>
-        <FinderPanel domain={c.site?.domain ?? null} />
+        {c.page && <PagePersonNote page={c.page} />}
+        <FinderPanel domain={c.page?.finderDomain ?? c.site?.domain ?? null} prefill={c.page?.prefill} />
       </fieldset>
     ),
   },
@@ -76,5 +76,10 @@ export const POPUP_TABS: readonly PopupTab[] = [
         <VerifierPanel />
       </fieldset>
     ),
+  },
+  {
+    id: 'recent',
+    labelKey: 'recent_tab',
+    render: (c) => <RecentList menuAnswer={c.menuAnswer} />,
   },
 ];

@@ -1,6 +1,7 @@
 import type { DomainResult } from '../domains';
 import type { ErrorInfo, HunterClient, Lead } from '../hunter';
 import type { LeadDraft, OutboxItem } from '../outbox/types';
+import type { CardView, PageContextReply, PersonQuestion, PopupView, RecentEntry } from '../recent/types';
 
 // The one typed protocol between Quarry's pages and its background. Each entry: what the caller sends →
 // what it gets back. Types derive from the client so the two can never drift apart.
@@ -69,6 +70,18 @@ export interface ProtocolMap {
   outboxDeliver(data: null): OutboxItem[];
   /** Forgets a failed or delivered item once the user has seen it. */
   outboxDismiss(data: { id: string }): OutboxItem[];
+
+  // Page context, right-click "Find email", the in-page card and "Recent"
+  /** Reads the tab's page on demand (the page-reader script): who it is about, and the company to search. */
+  pageContext(data: { tabId: number }): PageContextReply;
+  /** The in-page card's answer, once per token; waits while the lookup runs. */
+  cardAnswer(data: { token: string }): CardView;
+  /** The card's small form (a one-word selection, a page with no company): checked, found, kept in "Recent". */
+  findPerson(data: PersonQuestion): RecentEntry;
+  recentList(data: null): RecentEntry[];
+  recentClear(data: null): null;
+  /** Once: whether this popup opens on "Recent" for a menu answer it shows instead of a card. */
+  popupView(data: null): PopupView;
 }
 
 // Save as lead and outbox

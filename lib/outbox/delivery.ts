@@ -31,7 +31,7 @@ export function startOutboxDelivery(outbox: Outbox): OutboxDelivery {
     }
     const wait = Math.max(0, due - Date.now());
     timer = setTimeout(() => void deliverNow(), wait);
-    browser.alarms?.create(ALARM, { when: Date.now() + Math.max(wait, ALARM_MIN_DELAY_MS) });
+    await browser.alarms?.create(ALARM, { when: Date.now() + Math.max(wait, ALARM_MIN_DELAY_MS) });
   }
 
   async function deliverNow(): Promise<void> {

@@ -2,7 +2,7 @@ import { IS_E2E_BUILD } from '../../build-mode';
 import { createHunterClient } from '../../hunter';
 import type { KeyStatus } from '../../messaging/protocol';
 import { maskApiKey, readApiKey, removeApiKey, validateApiKey, writeApiKey } from '../../secret-store';
-import { apiBaseUrl, normalizeApiBaseUrl, validateApiBaseUrl } from '../../settings';
+import { apiBaseUrl, demoKeySeeded, normalizeApiBaseUrl, validateApiBaseUrl } from '../../settings';
 import { invalidInput, noKeyError } from '../app-error';
 import type { Handlers } from '../router';
 
@@ -42,7 +42,13 @@ export function keyHandlers(onConnectionChanged: () => Promise<void>): KeyHandle
   };
 }
 
-/** Test and demo builds start with the sandbox's demo key, so a newcomer sees Quarry work at once. */
+/**
+ * Test and demo builds start with the sandbox's demo key, so a newcomer sees Quarry work at once. Once per
+ * profile (a removed key stays removed), and at worker start rather than on install, so that a page opened
+ * the instant the extension loads already finds it.
+ */
 export async function seedDemoKey(demoKey: string): Promise<void> {
-  if (IS_E2E_BUILD && !(await readApiKey())) await writeApiKey(demoKey);
+  if (!IS_E2E_BUILD || (await demoKeySeeded.getValue())) return;
+  if (!(await readApiKey())) await writeApiKey(demoKey);
+  await demoKeySeeded.setValue(true);
 }

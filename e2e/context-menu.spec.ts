@@ -1,0 +1,208 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import { MenuTools } from './pages/menu-tools';
+
+/** The popup, as the menu opens it where no card may be shown (a window of popup.html, or the toolbar popup). */
+async function popupOpenedBy(context: BrowserContext, action: () => Promise<void>): Promise<Page> {
+  const opened = context.waitForEvent('page', { predicate: (p) => p.url().includes('/popup.html'), timeout: 10_000 });
+  await action();
+  const popup = await opened;
+  await popup.waitForLoadState();
+  return popup;
+}
+
+test.describe('right-click "Find email" on a name', () => {
+  test('the card shows the address in the page, found with one call; copy, verify, save and Escape work', async ({ context, serviceWorker, sandbox, extensionId }) => {
+    const menu = new MenuTools(serviceWorker);
+    const page = await context.newPage();
+    await page.goto('https://www.stripe.com/jobs');
+    const selected = await MenuTools.select(page, '#recruiter');
+    await menu.click(page, 'quarry-find-person', { selectionText: selected });
+
+    const card = await MenuTools.card(page);
+    const answer = card.getByRole('article', { name: 'Address found' });
+    await expect(answer).toContainText('ada@stripe.com');
+    const finds = await sandbox.requests('/v2/email-finder');
+    expect(finds).toHaveLength(1);
+    expect(finds[0]!.query).toMatchObject({ domain: 'stripe.com', first_name: 'Ada', last_name: 'Lovelace' });
+    // The focus moved into the card, onto its heading.
+    await expect(card.getByRole('heading', { name: 'Quarry' })).toBeFocused();
+
+    const cardOrigin = `chrome-extension://${new URL(card.url()).host}`;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: cardOrigin });
+    await card.getByRole('button', { name: 'Copy address' }).click();
+    await expect(card.getByText('Copied')).toBeVisible();
+    expect(await card.evaluate(() => navigator.clipboard.readText())).toBe('ada@stripe.com');
+
+    await answer.getByRole('button', { name: 'Verify' }).click();
+    await expect(answer.getByRole('status').filter({ hasText: /valid|deliverable/i }).first()).toBeVisible();
+    expect((await sandbox.requests('/v2/email-verifier')).map((r) => r.query.email)).toEqual(['ada@stripe.com']);
+
+    await card.getByRole('combobox', { name: 'Leads list' }).getByRole('option', { name: 'My leads list' }).waitFor({ state: 'attached' });
+    await card.getByRole('combobox', { name: 'Leads list' }).selectOption({ label: 'My leads list' });
+    await answer.getByRole('button', { name: 'Save as lead' }).click();
+    await expect(answer.getByText('Saved to My leads list')).toBeVisible();
+    const { leads } = await sandbox.state();
+    expect(leads.filter((lead) => lead.email === 'ada@stripe.com')).toHaveLength(1);
+
+    // Escape closes the card and gives the page back as it was.
+    await card.getByRole('heading', { name: 'Quarry' }).press('Escape');
+    await expect(page.locator('quarry-card')).toHaveCount(0);
+    expect(extensionId).toBeTruthy();
+  });
+
+  test('no page style leaks in or out, and the page cannot reach into the card', async ({ context, serviceWorker }) => {
+    const menu = new MenuTools(serviceWorker);
+    const page = await context.newPage();
+    await page.goto('https://news.example.org/article');
+    const before = await page.locator('#headline').evaluate((h) => [getComputedStyle(h).color, getComputedStyle(h).fontFamily]);
+    await menu.click(page, 'quarry-find-person', { selectionText: await MenuTools.select(page, '#person') });
+    const card = await MenuTools.card(page);
+    await expect(card.getByRole('article', { name: 'Address found' })).toContainText('@example.org');
+
+    const heading = card.getByRole('heading', { name: 'Quarry' });
+    const inside = await heading.evaluate((h) => [getComputedStyle(h).color, getComputedStyle(h).fontFamily]);
+    expect(inside[0]).not.toBe('rgb(255, 0, 0)');
+    expect(inside[1]).not.toContain('Comic Sans');
+    expect(await page.locator('#headline').evaluate((h) => [getComputedStyle(h).color, getComputedStyle(h).fontFamily])).toEqual(before);
+    // The host is the only thing added; its shadow root is closed to the page's scripts.
+    expect(await page.evaluate(() => document.querySelector('quarry-card')?.shadowRoot ?? null)).toBeNull();
+    const hostStyle = await page.locator('quarry-card').evaluate((h) => getComputedStyle(h).position);
+    expect(hostStyle).toBe('fixed');
+    // The close button closes it.
+    await card.getByRole('button', { name: 'Close' }).click();
+    await expect(page.locator('quarry-card')).toHaveCount(0);
+  });
+
+  test('a one-word selection: the card asks for the other part and spends nothing until it has it', async ({ context, serviceWorker, sandbox }) => {
+    const menu = new MenuTools(serviceWorker);
+    const page = await context.newPage();
+    await page.goto('https://www.stripe.com/jobs');
+    await menu.click(page, 'quarry-find-person', { selectionText: 'Lovelace' });
+    const card = await MenuTools.card(page);
+    await expect(card.getByText('“Lovelace” is only one word')).toBeVisible();
+    expect(await sandbox.requests('/v2/email-finder')).toEqual([]);
+
+    const form = card.getByRole('form', { name: 'Complete the name' });
+    await expect(form.getByRole('textbox', { name: 'Company domain or name' })).toHaveValue('stripe.com');
+    await form.getByRole('textbox', { name: 'First name' }).fill('Ada');
+    await form.getByRole('textbox', { name: 'Last name' }).fill('Lovelace');
+    await form.getByRole('button', { name: 'Find email' }).click();
+    await expect(card.getByRole('article', { name: 'Address found' })).toContainText('ada@stripe.com');
+    expect(await sandbox.requests('/v2/email-finder')).toHaveLength(1);
+  });
+});
+
+test.describe('right-click "Find email" on a link or a page', () => {
+  test('a link: the top addresses of the link’s site, through the same cache as the popup', async ({ context, serviceWorker, sandbox }) => {
+    const menu = new MenuTools(serviceWorker);
+    const page = await context.newPage();
+    await page.goto('https://news.example.org/article');
+    const linkUrl = await page.locator('#asana-link').evaluate((a) => (a as HTMLAnchorElement).href);
+    await menu.click(page, 'quarry-find-link', { linkUrl });
+    const card = await MenuTools.card(page);
+    const rows = card.getByRole('list', { name: 'Addresses at asana.com' }).locator(':scope > li');
+    await expect(rows).toHaveCount(5);
+    await expect(rows.first()).toContainText('@asana.com');
+    const searches = await sandbox.requests('/v2/domain-search');
+    expect(searches.map((r) => r.query)).toEqual([expect.objectContaining({ domain: 'asana.com', limit: '10', offset: '0' })]);
+
+    // The same question again (here through the page item on a page of that site) costs nothing.
+    await menu.click(page, 'quarry-find-link', { linkUrl });
+    await expect((await MenuTools.card(page)).getByRole('list', { name: 'Addresses at asana.com' })).toBeVisible();
+    expect(await sandbox.requests('/v2/domain-search')).toHaveLength(1);
+  });
+
+  test('the page: its site’s addresses, hostile strings shown as text', async ({ context, serviceWorker }) => {
+    const menu = new MenuTools(serviceWorker);
+    const page = await context.newPage();
+    await page.goto('https://www.stripe.com/jobs');
+    await menu.click(page, 'quarry-find-page');
+    const card = await MenuTools.card(page);
+    const list = card.getByRole('list', { name: 'Addresses at stripe.com' });
+    await expect(list.locator(':scope > li')).toHaveCount(5);
+    await expect(card.getByText('Stripe: 137 addresses known')).toBeVisible();
+    expect(await card.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+  });
+});
+
+test.describe('where no card may be shown', () => {
+  test('on LinkedIn the page is never changed: the answer opens in the popup, in Recent', async ({ context, serviceWorker, sandbox }) => {
+    const menu = new MenuTools(serviceWorker);
+    const page = await context.newPage();
+    await page.goto('https://www.linkedin.com/in/jane-doe');
+    const selected = await MenuTools.select(page, 'h1');
+    const domBefore = await page.evaluate(() => document.documentElement.outerHTML);
+    const requestsToLinkedIn: string[] = [];
+    page.on('request', (request) => requestsToLinkedIn.push(request.url()));
+
+    const popup = await popupOpenedBy(context, () => menu.click(page, 'quarry-find-person', { selectionText: selected }));
+    await expect(popup.getByRole('tab', { name: 'Recent' })).toHaveAttribute('aria-selected', 'true');
+    const item = popup.getByRole('listitem', { name: 'Jane Doe at stripe.com' });
+    await expect(item.getByRole('article', { name: 'Address found' })).toContainText('jane@stripe.com');
+    const finds = await sandbox.requests('/v2/email-finder');
+    expect(finds.map((r) => r.query)).toEqual([expect.objectContaining({ company: 'Stripe', first_name: 'Jane', last_name: 'Doe' })]);
+
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(domBefore);
+    expect(await page.locator('quarry-card').count()).toBe(0);
+    expect(requestsToLinkedIn).toEqual([]);
+  });
+
+  test('a browser page refuses scripts: the popup shows the answer', async ({ context, serviceWorker }) => {
+    const menu = new MenuTools(serviceWorker);
+    const page = await context.newPage();
+    await page.goto('chrome://version/');
+    const popup = await popupOpenedBy(context, () => menu.click(page, 'quarry-find-link', { linkUrl: 'https://www.asana.com/' }));
+    await expect(popup.getByRole('tab', { name: 'Recent' })).toHaveAttribute('aria-selected', 'true');
+    await expect(popup.getByRole('listitem', { name: 'asana.com' }).getByRole('list', { name: 'Addresses at asana.com' })).toBeVisible();
+  });
+});
+
+test.describe('Recent', () => {
+  test('lists every menu answer, newest first, with copy, verify and save', async ({ context, serviceWorker, extensionId, sandbox }) => {
+    const menu = new MenuTools(serviceWorker);
+    const page = await context.newPage();
+    await page.goto('https://www.stripe.com/jobs');
+    await menu.click(page, 'quarry-find-person', { selectionText: 'Ada Lovelace' });
+    await expect((await MenuTools.card(page)).getByRole('article', { name: 'Address found' })).toBeVisible();
+    await page.goto('https://news.example.org/article');
+    await menu.click(page, 'quarry-find-link', { linkUrl: 'https://www.asana.com/' });
+    await expect((await MenuTools.card(page)).getByRole('list', { name: 'Addresses at asana.com' })).toBeVisible();
+
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await popup.getByRole('tab', { name: 'Recent' }).click();
+    const items = popup.getByRole('list', { name: 'Recent answers' }).locator(':scope > li');
+    await expect(items).toHaveCount(2);
+    await expect(items.nth(0)).toHaveAccessibleName('asana.com');
+    await expect(items.nth(1)).toHaveAccessibleName('Ada Lovelace at stripe.com');
+    await expect(items.nth(1).getByRole('link', { name: 'on www.stripe.com' })).toHaveAttribute('href', 'https://www.stripe.com/jobs');
+
+    const ada = items.nth(1).getByRole('article', { name: 'Address found' });
+    await ada.getByRole('button', { name: 'Verify' }).click();
+    await expect.poll(async () => (await sandbox.requests('/v2/email-verifier')).length).toBe(1);
+    await ada.getByRole('button', { name: 'Save as lead' }).click();
+    await expect(ada.getByRole('status').filter({ hasText: /Saved/ })).toBeVisible();
+
+    await popup.getByRole('button', { name: 'Clear recent answers' }).click();
+    await expect(popup.getByText('Nothing yet.')).toBeVisible();
+  });
+
+  test('a card’s answer is shown once: the same card page opened again has nothing', async ({ context, serviceWorker }) => {
+    const menu = new MenuTools(serviceWorker);
+    const page = await context.newPage();
+    await page.goto('https://www.stripe.com/jobs');
+    await menu.click(page, 'quarry-find-person', { selectionText: 'Ada Lovelace' });
+    const card = await MenuTools.card(page);
+    await expect(card.getByRole('article', { name: 'Address found' })).toBeVisible();
+    const again = await context.newPage();
+    await again.goto(card.url());
+    await expect(again.getByText('This card has nothing to show any more.')).toBeVisible();
+    await expect(again.getByRole('article')).toHaveCount(0);
+  });
+});
+
+test('the menu items are created on install', async ({ serviceWorker }) => {
+  expect((await new MenuTools(serviceWorker).waitForMenus()).sort()).toEqual(['quarry-find-link', 'quarry-find-page', 'quarry-find-person']);
+});

@@ -1,0 +1,58 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ListChoiceProvider } from '@/components/leads/list-choice';
+import { MenuAnswer } from '@/components/recent/MenuAnswer';
+import { t } from '@/lib/i18n';
+import { send } from '@/lib/messaging/send';
+import type { CardView } from '@/lib/recent/types';
+
+/** Asks the page's content script (the frame's parent) to remove the card. */
+function closeCard() {
+  window.parent.postMessage({ quarryCard: 'close' }, '*');
+}
+
+/** The card's content grows and shrinks: the frame follows it, so nothing inside scrolls twice. */
+function useReportHeight() {
+  useEffect(() => {
+    const report = () => window.parent.postMessage({ quarryCard: 'height', height: document.documentElement.scrollHeight }, '*');
+    const observer = new ResizeObserver(report);
+    observer.observe(document.body);
+    return () => observer.disconnect();
+  }, []);
+}
+
+/** The in-page card: the answer the background kept for this card's one-time token, with its actions. */
+export function CardApp({ token }: { token: string }) {
+  const [view, setView] = useState<CardView | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useReportHeight();
+
+  useEffect(() => {
+    heading.current?.focus();
+    void send('cardAnswer', { token }).then((reply) => setView(reply.ok ? reply.data : { state: 'error', error: reply.error }));
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') closeCard();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [token]);
+
+  return (
+    <ListChoiceProvider>
+      <main class="quarry-card stack" aria-labelledby="card-heading">
+        <header class="card-head row">
+          <h1 id="card-heading" tabIndex={-1} ref={heading}>{t('card_heading')}</h1>
+          <button type="button" class="card-close" onClick={closeCard} aria-label={t('card_close')} title={t('card_close')}>
+            ×
+          </button>
+        </header>
+        {view === null ? (
+          <div class="card-skeleton" role="status" aria-label={t('card_searching')}>
+            <span class="skeleton">{t('card_searching')}</span>
+          </div>
+        ) : (
+          <MenuAnswer view={view} listPicker />
+        )}
+      </main>
+    </ListChoiceProvider>
+  );
+}
