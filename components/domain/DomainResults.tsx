@@ -6,6 +6,8 @@ import type { QuotaState } from '@/lib/account/quota';
 import { AddressRow } from './AddressRow';
 import { CompanySummary } from './CompanySummary';
 import { CopyButton } from './CopyButton';
+import { ExportCsvButton } from '@/components/ExportCsvButton';
+import { domainResultsToCsv } from '@/lib/csv/domain-results-csv';
 import { ResultsSkeleton } from './ResultsSkeleton';
 import { TypeFilter } from './TypeFilter';
 import { useDomainSearch } from './use-domain-search';
@@ -63,6 +65,7 @@ export function DomainResults({ domain, display, refreshNonce, quota, onQuotaExc
       <div class="row results-tools">
         <TypeFilter value={type} onChange={setType} />
         <CopyButton text={state.rows.map((row) => row.value).join('\n')} label={t('popup_copyAll')} disabled={state.rows.length === 0} />
+        <ExportCsvButton what={domain} csv={() => domainResultsToCsv(state.rows, state.organization)} disabled={state.rows.length === 0} />
       </div>
       {state.status === 'loading' && <ResultsSkeleton />}
       {state.status === 'error' && state.error && !quotaError && <ErrorMessage error={state.error} />}

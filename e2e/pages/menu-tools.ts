@@ -47,10 +47,10 @@ export class MenuTools {
     });
   }
 
-  /** The page's current card frame (its shadow root is closed, so the page's own scripts cannot reach it either). */
-  static async card(page: Page): Promise<Frame> {
+  /** The page's current card frame (`replacing`: the card a new one replaces) (its shadow root is closed, so the page's own scripts cannot reach it either). */
+  static async card(page: Page, replacing?: Frame): Promise<Frame> {
     for (let attempt = 0; attempt < 50; attempt++) {
-      const frame = page.frames().filter((f) => !f.isDetached() && f.url().includes('/card.html')).at(-1);
+      const frame = page.frames().filter((f) => f !== replacing && !f.isDetached() && f.url().includes('/card.html')).at(-1);
       if (frame) return frame;
       await page.waitForTimeout(100);
     }

@@ -18,7 +18,8 @@ function frameCard(token: string, title: string): void {
   const frame = document.createElement('iframe');
   frame.src = chrome.runtime.getURL(`/card.html?token=${token}`);
   frame.title = title;
-  frame.allow = 'clipboard-write';
+  // `*`: the per-session card URL's origin differs from the one the document gets, so the default allowlist misses it.
+  frame.allow = 'clipboard-write *';
   frame.setAttribute('style', 'border:0;width:100%;height:100%;display:block;border-radius:8px;box-shadow:0 6px 24px rgba(0,0,0,.3);background:transparent;color-scheme:normal');
   root.append(frame);
   const before = document.activeElement as HTMLElement | null;
