@@ -11,7 +11,16 @@ test.describe('the popup reads the page it opens on', () => {
     await expect(popup.box('First name')).toHaveValue('Jane');
     await expect(popup.box('Last name')).toHaveValue('Doe');
     await expect(popup.page.getByText('From this page: Jane Doe at Stripe.')).toBeVisible();
+    // LinkedIn names the company but not its website: the finder asks by company name.
+    await expect(popup.box('Domain')).toHaveValue('');
+    await expect(popup.box('Company')).toHaveValue('Stripe');
     expect(await sandbox.requests('/v2/email-finder')).toEqual([]);
+
+    await popup.page.getByRole('button', { name: 'Find email' }).click();
+    await expect(popup.page.getByRole('article', { name: 'Address found' })).toContainText('@stripe.com');
+    const [call] = await sandbox.requests('/v2/email-finder');
+    expect(call?.query).toMatchObject({ company: 'Stripe', first_name: 'Jane', last_name: 'Doe' });
+    expect(call?.query).not.toHaveProperty('domain');
   });
 
   test('an auth wall: no person on this page, nothing pre-filled', async ({ context, serviceWorker, extensionId }) => {

@@ -56,17 +56,17 @@ async function walkThrough(context: BrowserContext, extensionId: string): Promis
   await popup.getByRole('button', { name: 'Load more' }).waitFor();
   saved.push(await shot(popup, '3-popup-who-works-here'));
 
-  await popup.getByRole('tab', { name: /find/i }).click();
+  await popup.getByRole('tab', { name: 'Find' }).click();
   await popup.getByRole('textbox', { name: 'Full name' }).fill('Ada Lovelace');
   await popup.getByRole('button', { name: 'Find email' }).click();
-  await popup.getByText(/@stripe\.com/).first().waitFor();
+  await popup.getByRole('article', { name: 'Address found' }).waitFor();
   saved.push(await shot(popup, '4-popup-finder'));
 
   await popup.emulateMedia({ colorScheme: 'dark' });
-  await popup.getByRole('tab', { name: /verify/i }).click();
+  await popup.getByRole('tab', { name: 'Verify any' }).click();
   await popup.getByRole('textbox', { name: 'Email' }).fill('patrick@stripe.com');
   await popup.getByRole('button', { name: 'Verify' }).click();
-  await popup.getByText(/valid/i).first().waitFor();
+  await popup.getByRole('region', { name: 'Email verifier' }).getByText('Valid', { exact: true }).waitFor();
   saved.push(await shot(popup, '5-popup-verifier-dark'));
 
   const leads = await context.newPage();

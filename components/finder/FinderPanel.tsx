@@ -45,6 +45,7 @@ export function FinderPanel({ domain, prefill, listPicker }: FinderPanelProps) {
     lastName: prefill?.lastName ?? '',
     fullName: prefill?.fullName ?? '',
     domain: domain ?? '',
+    company: prefill?.company ?? '',
   });
   const [problems, setProblems] = useState<FinderProblem[]>([]);
   const [answer, setAnswer] = useState<Answer>({ state: 'idle' });
@@ -57,8 +58,9 @@ export function FinderPanel({ domain, prefill, listPicker }: FinderPanelProps) {
       lastName: f.lastName || prefill?.lastName || '',
       fullName: f.fullName || prefill?.fullName || '',
       domain: f.domain || domain || '',
+      company: f.company || prefill?.company || '',
     }));
-  }, [domain, prefill?.firstName, prefill?.lastName, prefill?.fullName]);
+  }, [domain, prefill?.firstName, prefill?.lastName, prefill?.fullName, prefill?.company]);
 
   const edit = (name: keyof FinderFields) => (event: Event) => {
     const value = (event.currentTarget as HTMLInputElement).value;
@@ -67,7 +69,9 @@ export function FinderPanel({ domain, prefill, listPicker }: FinderPanelProps) {
 
   async function find(event: Event) {
     event.preventDefault();
-    const domain = await send('resolveDomain', { input: fields.domain });
+    const domain = fields.domain.trim()
+      ? await send('resolveDomain', { input: fields.domain })
+      : ({ ok: true, data: { ok: false, reason: 'empty' } } as const);
     if (!domain.ok) return setAnswer({ state: 'error', error: domain.error });
     const read = readFinderFields(fields, domain.data);
     if (!read.ok) {
@@ -77,9 +81,10 @@ export function FinderPanel({ domain, prefill, listPicker }: FinderPanelProps) {
     setProblems([]);
     const { query } = read;
     // A pasted URL becomes the domain it names, so the user sees what is searched.
-    setFields((f) => ({ ...f, domain: query.display }));
+    if (query.domain) setFields((f) => ({ ...f, domain: query.display }));
     setAnswer({ state: 'loading' });
-    const reply = await send('emailFinder', { domain: query.domain, first_name: query.first, last_name: query.last });
+    const where = query.domain ? { domain: query.domain } : { company: query.company ?? '' };
+    const reply = await send('emailFinder', { ...where, first_name: query.first, last_name: query.last });
     setAnswer(reply.ok ? { state: 'done', data: reply.data.value.data, query } : { state: 'error', error: reply.error });
   }
 
@@ -123,6 +128,16 @@ export function FinderPanel({ domain, prefill, listPicker }: FinderPanelProps) {
               spellcheck={false}
             />
           </label>
+          <label>
+            {t('finder_company')}
+            <input
+              value={fields.company}
+              onInput={edit('company')}
+              aria-describedby={`${ids}-company-help`}
+              autoComplete="off"
+            />
+          </label>
+          <p id={`${ids}-company-help`} class="muted finder-help">{t('finder_companyHelp')}</p>
           {domainProblem && <ErrorMessage error={problemError(domainProblem)} />}
           <div>
             <button type="submit" class="primary" disabled={answer.state === 'loading'}>

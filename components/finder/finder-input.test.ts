@@ -4,13 +4,13 @@ import { readFinderFields as readWithDomain, type FinderFields } from './finder-
 
 const readFinderFields = (f: FinderFields) => readWithDomain(f, registrableDomain(f.domain));
 
-const fields = (over: Partial<FinderFields>): FinderFields => ({ firstName: '', lastName: '', fullName: '', domain: 'stripe.com', ...over });
+const fields = (over: Partial<FinderFields>): FinderFields => ({ firstName: '', lastName: '', fullName: '', domain: 'stripe.com', company: '', ...over });
 
 describe('finder input', () => {
   it('takes first and last name, or a full name, and the registrable domain of what was pasted', () => {
     expect(readFinderFields(fields({ firstName: ' Patrick ', lastName: 'Collison', domain: 'https://www.Stripe.com/about' }))).toEqual({
       ok: true,
-      query: { first: 'Patrick', last: 'Collison', domain: 'stripe.com', display: 'stripe.com' },
+      query: { first: 'Patrick', last: 'Collison', domain: 'stripe.com', company: null, display: 'stripe.com' },
     });
     expect(readFinderFields(fields({ fullName: 'Dr. Patrick Collison' }))).toMatchObject({
       ok: true,
@@ -58,5 +58,20 @@ describe('finder messages', () => {
     for (const lang of localeNames()) {
       for (const reason of reasons) expect(readLocale(lang), `${lang}:${reason}`).toHaveProperty(`finder_domain_${reason}`);
     }
+  });
+
+  it('asks by company name when no domain is given, and prefers the domain when both are', () => {
+    expect(readFinderFields(fields({ fullName: 'Jane Doe', domain: '', company: ' Stripe ' }))).toEqual({
+      ok: true,
+      query: { first: 'Jane', last: 'Doe', domain: null, company: 'Stripe', display: 'Stripe' },
+    });
+    expect(readFinderFields(fields({ fullName: 'Jane Doe', domain: 'stripe.com', company: 'Acme' }))).toMatchObject({
+      ok: true,
+      query: { domain: 'stripe.com', company: null },
+    });
+    expect(readFinderFields(fields({ fullName: 'Jane Doe', domain: '', company: '' }))).toMatchObject({
+      ok: false,
+      problems: [{ field: 'domain', key: 'finder_domain_empty' }],
+    });
   });
 });

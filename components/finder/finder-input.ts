@@ -8,14 +8,17 @@ export interface FinderFields {
   lastName: string;
   fullName: string;
   domain: string;
+  /** Used only when the domain is not known (a LinkedIn profile names the company, not its website). */
+  company: string;
 }
 
 export interface FinderQuery {
   first: string;
   last: string;
-  /** ASCII, as the API expects. */
-  domain: string;
-  /** Unicode, for the Domain box. */
+  /** ASCII, as the API expects; null when asking by company name. */
+  domain: string | null;
+  company: string | null;
+  /** Unicode domain, or the company name, for showing. */
   display: string;
 }
 
@@ -43,7 +46,10 @@ function readName(fields: FinderFields): { first: string; last: string } | Finde
   return { field: 'name', key: 'finder_needName' };
 }
 
-/** `domain` is what the background's `resolveDomain` made of the Domain box (the suffix list lives there). */
+/**
+ * `domain` is what the background's `resolveDomain` made of the Domain box (the suffix list lives there).
+ * With no domain, the company name is asked instead: the API accepts either, and prefers the domain.
+ */
 export function readFinderFields(
   fields: FinderFields,
   domain: DomainResult,
@@ -51,7 +57,11 @@ export function readFinderFields(
   const problems: FinderProblem[] = [];
   const name = readName(fields);
   if ('key' in name) problems.push(name);
-  if (!domain.ok) problems.push({ field: 'domain', key: `finder_domain_${domain.reason}`, substitution: fields.domain.trim() });
-  if (problems.length > 0 || 'key' in name || !domain.ok) return { ok: false, problems };
-  return { ok: true, query: { first: name.first, last: name.last, domain: domain.domain, display: domain.display } };
+  const company = fields.company.trim();
+  const byCompany = fields.domain.trim() === '' && company !== '';
+  if (!byCompany && !domain.ok) problems.push({ field: 'domain', key: `finder_domain_${domain.reason}`, substitution: fields.domain.trim() });
+  if ('key' in name || problems.length > 0) return { ok: false, problems };
+  if (byCompany) return { ok: true, query: { first: name.first, last: name.last, domain: null, company, display: company } };
+  if (!domain.ok) return { ok: false, problems };
+  return { ok: true, query: { first: name.first, last: name.last, domain: domain.domain, company: null, display: domain.display } };
 }

@@ -11,7 +11,7 @@ export function leadDraftFromFinder(data: EmailFinderData, query: FinderQuery, c
     email: data.email,
     position: data.position ?? null,
     company: data.company || company || null,
-    website: `https://${query.domain}`,
+    website: query.domain || data.domain ? `https://${query.domain ?? data.domain}` : null,
     confidence_score: data.score,
     source,
     linkedin_url: isSafeHttpUrl(data.linkedin_url) ? data.linkedin_url : null,

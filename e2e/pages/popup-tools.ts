@@ -42,7 +42,7 @@ export class PopupTools {
     await this.page.getByRole('tab', { name: 'Verify any' }).click();
   }
 
-  box(name: 'First name' | 'Last name' | 'Full name' | 'Domain'): Locator {
+  box(name: 'First name' | 'Last name' | 'Full name' | 'Domain' | 'Company'): Locator {
     return this.finder.getByRole('textbox', { name, exact: true });
   }
 

@@ -3,7 +3,6 @@ import { BadgeSetting } from './BadgeSetting';
 import { CacheSettings } from './CacheSettings';
 import { ConnectionSettings } from './ConnectionSettings';
 import { DefaultListSetting } from './DefaultListSetting';
-import { LeadsManagerLink } from './LeadsManagerLink';
 import { useState } from 'preact/hooks';
 
 export function App() {
@@ -15,7 +14,6 @@ export function App() {
       <ConnectionSettings onChanged={() => setConnectionVersion((v) => v + 1)} />
       <DefaultListSetting key={connectionVersion} />
       <CacheSettings />
-      <LeadsManagerLink />
       <BadgeSetting />
     </main>
   );

@@ -22,10 +22,10 @@ export function CacheSettings() {
   }
 
   return (
-    <section class="card stack" aria-labelledby="cache-heading">
+    <section class="card" aria-labelledby="cache-heading">
       <h2 id="cache-heading">{t('options_cacheHeading')}</h2>
       <p class="muted">{t('options_cacheHelp')}</p>
-      <div class="row">
+      <div class="row cache-row">
         <label for="cache-lifetime">{t('options_cacheLifetime')}</label>
         <select id="cache-lifetime" value={hours === null ? '' : String(hours)} onChange={(e) => void choose(Number(e.currentTarget.value))}>
             {CACHE_LIFETIME_CHOICES.map((choice) => (

@@ -5,6 +5,7 @@ import { t } from '@/lib/i18n';
 import type { ReplyError } from '@/lib/messaging/protocol';
 import { send } from '@/lib/messaging/send';
 import { defaultListId } from '@/lib/settings';
+import { LeadsManagerLink } from './LeadsManagerLink';
 
 export function DefaultListSetting() {
   const [lists, setLists] = useState<PickableList[] | null>(null);
@@ -45,6 +46,7 @@ export function DefaultListSetting() {
           }}
         />
       )}
+      <LeadsManagerLink />
     </section>
   );
 }
