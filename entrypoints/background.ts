@@ -5,6 +5,7 @@ import { keyHandlers, seedDemoKey } from '@/lib/background/handlers/key-handlers
 import { lookupHandlers } from '@/lib/background/handlers/lookup-handlers';
 import { leadHandlers } from '@/lib/background/handlers/lead-handlers';
 import { domainHandlers } from '@/lib/background/handlers/domain-handlers';
+import { popupHandlers } from '@/lib/background/handlers/popup-handlers';
 import { saveLeadHandlers } from '@/lib/background/handlers/save-lead-handlers';
 import { clientWithKey } from '@/lib/background/hunter-access';
 import { createOutbox } from '@/lib/outbox/outbox';
@@ -23,9 +24,10 @@ export default defineBackground(() => {
   const delivery = startOutboxDelivery(outbox);
   const recent = createRecentStore();
   const cardTokens = createCardTokens();
-  const lookups: Pick<Handlers, 'emailFinder' | 'domainSearch'> = {
+  const lookups: Pick<Handlers, 'emailFinder' | 'domainSearch' | 'emailCount'> = {
     emailFinder: (d) => handlers.emailFinder(d),
     domainSearch: (d) => handlers.domainSearch(d),
+    emailCount: (d) => handlers.emailCount(d),
   };
   const handlers: Handlers = {
     ...keyHandlers(async () => {
@@ -35,6 +37,7 @@ export default defineBackground(() => {
     ...lookupHandlers(cache),
     ...leadHandlers,
     ...domainHandlers,
+    ...popupHandlers(lookups),
     ...saveLeadHandlers(outbox, delivery),
     ...pageHandlers,
     // The menu's lookups go through the same cached handlers as the popup's: one path to the API.

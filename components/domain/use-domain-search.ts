@@ -2,9 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DomainSearchEmail, EmailType } from '@/lib/hunter';
 import type { ReplyError } from '@/lib/messaging/protocol';
 import { send } from '@/lib/messaging/send';
-
-/** Each page that finds anyone costs one credit: ten rows is what a user reads before deciding. */
-export const PAGE_SIZE = 10;
+import { PAGE_SIZE } from '@/lib/site/first-page';
+import { prefetched } from '@/lib/site/opening';
 
 export interface DomainSearchState {
   status: 'loading' | 'ready' | 'error';
@@ -52,7 +51,10 @@ export function useDomainSearch({ domain, type, refreshNonce, knownEmpty }: Quer
       return;
     }
     setState(START);
-    void send('domainSearch', { domain, type: type ?? undefined, limit: PAGE_SIZE, offset: 0, ...(refresh ? { refresh } : {}) }).then((reply) => {
+    // The popup's opening already asked the first page of this domain (one round trip for the first paint).
+    const asked = (type === null && !refresh && prefetched('search', domain)) ||
+      send('domainSearch', { domain, type: type ?? undefined, limit: PAGE_SIZE, offset: 0, ...(refresh ? { refresh } : {}) });
+    void asked.then((reply) => {
       if (current !== generation.current) return;
       if (!reply.ok) return setState({ ...START, status: 'error', error: reply.error });
       const { value, fetchedAt, fromCache } = reply.data;

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EmailCountData } from '@/lib/hunter';
 import type { ReplyError } from '@/lib/messaging/protocol';
 import { send } from '@/lib/messaging/send';
+import { prefetched } from '@/lib/site/opening';
 
 export type CountState = { state: 'loading' } | { state: 'done'; data: EmailCountData } | { state: 'error'; error: ReplyError };
 
@@ -14,7 +15,8 @@ export function useEmailCount(domain: string, refreshNonce: number): CountState 
     const refresh = seenNonce.current !== refreshNonce;
     seenNonce.current = refreshNonce;
     setCount({ state: 'loading' });
-    void send('emailCount', { domain, ...(refresh ? { refresh } : {}) }).then((reply) => {
+    const asked = (!refresh && prefetched('count', domain)) || send('emailCount', { domain, ...(refresh ? { refresh } : {}) });
+    void asked.then((reply) => {
       if (current) setCount(reply.ok ? { state: 'done', data: reply.data.value.data } : { state: 'error', error: reply.error });
     });
     return () => {

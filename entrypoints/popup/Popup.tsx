@@ -24,6 +24,9 @@ export function Popup({ tab }: { tab: TabSite }) {
   const page = usePageContext(tab?.id ?? null);
   const popupView = usePopupView();
   const [active, setActive] = useOpeningTab(POPUP_TABS[0]!.id, page, popupView);
+  // A panel is drawn the first time it is shown, then kept (with what the user typed in it): the first
+  // paint draws one panel, not four.
+  const visited = useVisited(active);
   const account = useAccount(refreshNonce);
 
   const fromTab = tab?.site.ok ? { domain: tab.site.domain, display: tab.site.display } : null;
@@ -64,7 +67,7 @@ export function Popup({ tab }: { tab: TabSite }) {
       </header>
       {POPUP_TABS.map((entry) => (
         <section key={entry.id} id={panelId(entry.id)} role="tabpanel" aria-labelledby={tabId(entry.id)} hidden={entry.id !== active} class="popup-panel">
-          {tab ? entry.render(context) : <ResultsSkeleton />}
+          {visited.has(entry.id) && (tab ? entry.render(context) : <ResultsSkeleton />)}
         </section>
       ))}
       <footer class="popup-footer row">
@@ -77,4 +80,10 @@ export function Popup({ tab }: { tab: TabSite }) {
       </footer>
     </main>
   );
+}
+
+function useVisited(active: string): ReadonlySet<string> {
+  const [visited] = useState(() => new Set<string>());
+  visited.add(active);
+  return visited;
 }

@@ -22,6 +22,14 @@ export interface Fresh {
   refresh?: boolean;
 }
 
+export interface PopupOpening {
+  tabId: number | null;
+  site: DomainResult;
+  keyStatus: KeyStatus;
+  count: Reply<ResponseOf<'emailCount'>> | null;
+  search: Reply<ResponseOf<'domainSearch'>> | null;
+}
+
 export interface KeyStatus {
   hasKey: boolean;
   maskedKey: string | null;
@@ -40,6 +48,12 @@ export interface ProtocolMap {
   clearCache(data: null): null;
   /** Registrable domain of a URL, address or typed text; here so that the UI bundles need no suffix list. */
   resolveDomain(data: { input: string }): DomainResult;
+  /**
+   * Everything the popup paints first, in one round trip: the target tab (given, or the active one), its
+   * site, the key status, and — for a company site with a key — the free count and the first page, each as
+   * the reply the popup would have had asking on its own (so through the same cache, same credits).
+   */
+  openPopup(data: { tabId: number | null }): PopupOpening;
 
   account(data: Fresh): Cached<Result<Client['account']>>;
   domainSearch(data: Param<Client['domainSearch']> & Fresh): Cached<Result<Client['domainSearch']>>;

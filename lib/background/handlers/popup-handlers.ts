@@ -1,0 +1,48 @@
+import { browser } from 'wxt/browser';
+import { domainForPage } from '../../domains';
+import { toErrorInfo } from '../../hunter';
+import type { Reply } from '../../messaging/protocol';
+import { firstPageQuestion } from '../../site/first-page';
+import { AppError } from '../app-error';
+import type { Handlers } from '../router';
+import { keyStatus } from './key-handlers';
+
+export type PopupHandlers = Pick<Handlers, 'openPopup'>;
+
+/** A handler's answer as the reply the popup would have received for it. */
+async function asReply<T>(run: () => Promise<T>): Promise<Reply<T>> {
+  try {
+    return { ok: true, data: await run() };
+  } catch (error) {
+    return { ok: false, error: error instanceof AppError ? error.info : toErrorInfo(error) };
+  }
+}
+
+/** The tab the popup is about. Its URL is readable through activeTab, granted by the toolbar click. */
+async function targetTab(tabId: number | null): Promise<{ id: number | null; url: string | null }> {
+  try {
+    const tab = tabId !== null
+      ? await browser.tabs.get(tabId)
+      : (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0];
+    return { id: tab?.id ?? tabId, url: tab?.url || null };
+  } catch {
+    return { id: tabId, url: null }; // closed meanwhile: the popup still works through the Domain box
+  }
+}
+
+/** One round trip for the popup's first paint, through the same cached lookups it would otherwise ask for. */
+export function popupHandlers(lookups: Pick<Handlers, 'emailCount' | 'domainSearch'>): PopupHandlers {
+  return {
+    async openPopup({ tabId }) {
+      const [tab, status] = await Promise.all([targetTab(tabId), keyStatus()]);
+      // LinkedIn and other people sites are never the company the user is after.
+      const site = tab.url ? domainForPage(tab.url, null) : ({ ok: false, reason: 'not_web' } as const);
+      if (!site.ok) return { tabId: tab.id, site, keyStatus: status, count: null, search: null };
+      const [count, search] = await Promise.all([
+        asReply(() => lookups.emailCount({ domain: site.domain })),
+        status.hasKey ? asReply(() => lookups.domainSearch(firstPageQuestion(site.domain))) : Promise.resolve(null),
+      ]);
+      return { tabId: tab.id, site, keyStatus: status, count, search };
+    },
+  };
+}
