@@ -2,6 +2,11 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { mergedLocaleFiles } from './scripts/locales';
 
+// Every build, the e2e/demo one too, is a production build of Preact (no debug hooks, no development JSX),
+// so that the tests and the benchmark exercise what ships. WXT sets NODE_ENV to the mode ('e2e'), which
+// Vite reads as "not production"; `wxt` dev mode stays a development build.
+if (process.argv.includes('build') || process.argv.includes('zip')) process.env.NODE_ENV = 'production';
+
 // Test and demo builds (`--mode e2e`) point at the local sandbox and may reach local test sites;
 // nothing of that ships in the normal build.
 export default defineConfig({
