@@ -4,9 +4,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { startSandbox } from '../sandbox/server';
-import { CERT_DIR, CHROMIUM, EXTENSION_DIR } from '../e2e/support/constants';
+import { CERT_DIR } from '../e2e/support/constants';
+import { launchWithQuarry } from '../e2e/support/launch';
 import { startSiteServer } from '../e2e/support/site-server';
 import { assetsOfPage, countCalls, gzipSize, median } from './measure';
 
@@ -22,18 +23,6 @@ function build() {
   }
 }
 
-async function launch(sitePort: number): Promise<BrowserContext> {
-  return chromium.launchPersistentContext('', {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic',
-      '--disable-gpu', '--disable-dev-shm-usage', '--ignore-certificate-errors',
-      `--host-resolver-rules=MAP www.stripe.com 127.0.0.1:${sitePort}`,
-    ],
-  });
-}
 
 /** Asks Quarry's background from one of its own pages (the only senders it answers). */
 function ask(page: Page, type: string) {
@@ -65,7 +54,7 @@ async function main() {
   const sandbox = await startSandbox({ port: 0, latencyMs: LATENCY_MS });
   const sites = await startSiteServer(resolve('e2e/sites'), 0, CERT_DIR);
   const sitePort = (sites.address() as AddressInfo).port;
-  const context = await launch(sitePort);
+  const context = await launchWithQuarry({ sitePort });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const extensionId = new URL(worker.url()).host;

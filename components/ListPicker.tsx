@@ -1,8 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { send } from '@/lib/messaging/send';
-import type { ReplyError } from '@/lib/messaging/protocol';
-import { ErrorMessage } from './ErrorMessage';
+import { NewListForm } from './NewListForm';
 
 export interface PickableList {
   id: number;
@@ -25,27 +23,6 @@ interface ListPickerProps {
 export function ListPicker({ label, lists, value, onChange, onCreated, emptyChoice }: ListPickerProps) {
   const selectId = useId();
   const [creating, setCreating] = useState(false);
-  const [name, setName] = useState('');
-  const [error, setError] = useState<ReplyError | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function create(event: Event) {
-    event.preventDefault();
-    const trimmed = name.trim();
-    if (!trimmed) {
-      setError({ kind: 'invalid_input', status: null, message: '', details: t('lists_nameRequired') });
-      return;
-    }
-    setBusy(true);
-    const reply = await send('listCreate', { name: trimmed });
-    setBusy(false);
-    if (!reply.ok) return setError(reply.error);
-    const created = { id: reply.data.data.list_id, name: reply.data.data.name, leads_count: 0 };
-    setError(null);
-    setName('');
-    setCreating(false);
-    onCreated(created);
-  }
 
   return (
     <div class="stack">
@@ -55,7 +32,7 @@ export function ListPicker({ label, lists, value, onChange, onCreated, emptyChoi
           id={selectId}
           value={value === null ? '' : String(value)}
           onChange={(e) => {
-            const raw = (e.currentTarget as HTMLSelectElement).value;
+            const raw = e.currentTarget.value;
             onChange(raw === '' ? null : Number(raw));
           }}
         >
@@ -73,23 +50,15 @@ export function ListPicker({ label, lists, value, onChange, onCreated, emptyChoi
         )}
       </div>
       {creating && (
-        <form class="row" onSubmit={create}>
-          <input
-            aria-label={t('lists_newListName')}
-            value={name}
-            onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
-            maxLength={200}
-            autoFocus
-          />
-          <button type="submit" class="primary" disabled={busy}>
-            {t('lists_createList')}
-          </button>
-          <button type="button" onClick={() => { setCreating(false); setError(null); }}>
-            {t('common_cancel')}
-          </button>
-        </form>
+        <NewListForm
+          label={t('lists_newListName')}
+          onCancel={() => setCreating(false)}
+          onCreated={(list) => {
+            setCreating(false);
+            onCreated(list);
+          }}
+        />
       )}
-      {error && <ErrorMessage error={error} />}
     </div>
   );
 }

@@ -1,34 +1,16 @@
 // `npm run demo`: Quarry's test build in Chromium against the local sandbox, with the demo key already set.
 // With a display, the browser stays open for you to use; without one, the same walk-through runs headless
 // and saves screenshots of what a user would see.
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startSandbox } from '../sandbox/server';
-import { CERT_DIR, CHROMIUM, EXTENSION_DIR, SANDBOX_PORT, SITE_HOSTS, SITE_PORT } from '../e2e/support/constants';
+import { CERT_DIR, SANDBOX_PORT, SITE_PORT } from '../e2e/support/constants';
+import { launchWithQuarry } from '../e2e/support/launch';
 import { startSiteServer } from '../e2e/support/site-server';
 
 const SHOTS = resolve('demo-screenshots');
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
-
-async function launch(): Promise<BrowserContext> {
-  return chromium.launchPersistentContext('', {
-    executablePath: CHROMIUM,
-    headless,
-    viewport: { width: 1100, height: 800 },
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--ignore-certificate-errors',
-      `--host-resolver-rules=${SITE_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${SITE_PORT}`).join(', ')}`,
-    ],
-  });
-}
 
 async function shot(page: Page, name: string): Promise<string> {
   const path = `${SHOTS}/${name}.png`;
@@ -84,7 +66,7 @@ async function main() {
   console.log(`Sandbox API: ${sandbox.apiBase} (demo key sandbox-demo-key is already set in this build)`);
   console.log(`Local test sites: https://www.stripe.com/jobs, https://www.linkedin.com/in/… (served on 127.0.0.1:${SITE_PORT})`);
 
-  const context = await launch();
+  const context = await launchWithQuarry({ headless, viewport: { width: 1100, height: 800 } });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   const saved = await walkThrough(context, extensionId);

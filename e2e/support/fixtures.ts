@@ -1,5 +1,6 @@
-import { test as base, chromium, type BrowserContext, type Worker } from '@playwright/test';
-import { CHROMIUM, EXTENSION_DIR, SANDBOX_URL, SITE_HOSTS, SITE_PORT } from './constants';
+import { test as base, type BrowserContext, type Worker } from '@playwright/test';
+import { SANDBOX_URL } from './constants';
+import { launchWithQuarry } from './launch';
 import { SandboxControl } from './sandbox-control';
 
 export interface QuarryFixtures {
@@ -17,23 +18,7 @@ export const test = base.extend<QuarryFixtures>({
     await use(control);
   },
   context: async ({ sandbox: _resetFirst }, use) => {
-    const context = await chromium.launchPersistentContext('', {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--ignore-certificate-errors',
-        `--host-resolver-rules=${SITE_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${SITE_PORT}`).join(', ')}`,
-      ],
-    });
+    const context = await launchWithQuarry();
     await use(context);
     await context.close();
   },

@@ -3,8 +3,7 @@ import { ErrorMessage } from '@/components/ErrorMessage';
 import type { Loadable } from '@/components/use-reply';
 import type { LeadsListSummary } from '@/lib/hunter';
 import { t } from '@/lib/i18n';
-import type { ReplyError } from '@/lib/messaging/protocol';
-import { send } from '@/lib/messaging/send';
+import { NewListForm } from '@/components/NewListForm';
 import { ListEntry } from './ListEntry';
 
 interface ListsPanelProps {
@@ -18,24 +17,6 @@ interface ListsPanelProps {
 /** Every list with its lead count; pick one to see its leads, or create, rename and delete lists. */
 export function ListsPanel({ lists, selected, onSelect, onChanged, onGone }: ListsPanelProps) {
   const [creating, setCreating] = useState(false);
-  const [name, setName] = useState('');
-  const [error, setError] = useState<ReplyError | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function create(event: Event) {
-    event.preventDefault();
-    const trimmed = name.trim();
-    if (!trimmed) return setError({ kind: 'invalid_input', status: null, message: '', details: t('leads_listNameRequired') });
-    setBusy(true);
-    const reply = await send('listCreate', { name: trimmed });
-    setBusy(false);
-    if (!reply.ok) return setError(reply.error);
-    setError(null);
-    setName('');
-    setCreating(false);
-    onChanged();
-    onSelect(reply.data.data.list_id);
-  }
 
   return (
     <nav class="lists-panel card" aria-labelledby="lists-heading">
@@ -68,26 +49,20 @@ export function ListsPanel({ lists, selected, onSelect, onChanged, onGone }: Lis
       {lists.state === 'error' && <ErrorMessage error={lists.error} />}
       {lists.state === 'done' && lists.data.length === 0 && <p class="muted">{t('leads_noLists')}</p>}
       {creating ? (
-        <form class="stack" onSubmit={create}>
-          <label>
-            {t('leads_listName')}
-            <input value={name} maxLength={200} autoFocus onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} />
-          </label>
-          <div class="row">
-            <button type="submit" class="primary" disabled={busy}>
-              {t('leads_createList')}
-            </button>
-            <button type="button" onClick={() => { setCreating(false); setError(null); }}>
-              {t('common_cancel')}
-            </button>
-          </div>
-        </form>
+        <NewListForm
+          label={t('leads_listName')}
+          onCancel={() => setCreating(false)}
+          onCreated={(list) => {
+            setCreating(false);
+            onChanged();
+            onSelect(list.id);
+          }}
+        />
       ) : (
         <button type="button" onClick={() => setCreating(true)}>
           {t('leads_newList')}
         </button>
       )}
-      {error && <ErrorMessage error={error} />}
     </nav>
   );
 }

@@ -4,7 +4,7 @@ import { ErrorMessage } from '@/components/ErrorMessage';
 import { t } from '@/lib/i18n';
 import type { KeyStatus, ReplyError, ResponseOf } from '@/lib/messaging/protocol';
 import { send } from '@/lib/messaging/send';
-import { validateApiKey } from '@/lib/secret-store';
+import { validateApiKey } from '@/lib/api-key';
 import { validateApiBaseUrl } from '@/lib/settings';
 
 type Account = ResponseOf<'account'>['value']['data'];

@@ -5,7 +5,8 @@ import type { CallOptions, Lead, LeadExistence, LeadInput, LeadResponse, LeadsFi
 
 // The leads resource: list/get/create/update/delete, plus `exist` so a lead is never created twice.
 
-const LEAD_FIELDS = [
+/** A lead's own fields, in the docs' order (forms and CSV files show them in this order too). */
+export const LEAD_PERSON_FIELDS = [
   'first_name',
   'last_name',
   'email',
@@ -21,8 +22,9 @@ const LEAD_FIELDS = [
   'linkedin_url',
   'phone_number',
   'twitter',
-  'leads_list_id',
 ] as const satisfies readonly (keyof LeadInput)[];
+
+const LEAD_FIELDS = [...LEAD_PERSON_FIELDS, 'leads_list_id'] as const;
 
 /** Only the documented fields, and only those given: a PUT must not blank what it was not asked to change. */
 export function leadBody(input: Partial<LeadInput>): Partial<LeadInput> {

@@ -1,24 +1,7 @@
-import type { LeadInput } from '@/lib/hunter';
+import { LEAD_PERSON_FIELDS } from '@/lib/hunter/leads';
 
-// The fields of a lead a user can edit, in the order forms and CSV files show them.
-
-export const LEAD_FIELDS = [
-  'first_name',
-  'last_name',
-  'email',
-  'position',
-  'company',
-  'company_industry',
-  'company_size',
-  'confidence_score',
-  'website',
-  'country_code',
-  'postal_code',
-  'source',
-  'linkedin_url',
-  'phone_number',
-  'twitter',
-] as const satisfies readonly (keyof LeadInput)[];
+/** The fields of a lead a user can edit, in the order forms and CSV files show them. */
+export const LEAD_FIELDS = LEAD_PERSON_FIELDS;
 
 export type LeadField = (typeof LEAD_FIELDS)[number];
 

@@ -1,7 +1,8 @@
 import { IS_E2E_BUILD } from '../../build-mode';
 import { createHunterClient } from '../../hunter';
 import type { KeyStatus } from '../../messaging/protocol';
-import { maskApiKey, readApiKey, removeApiKey, validateApiKey, writeApiKey } from '../../secret-store';
+import { maskApiKey, validateApiKey } from '../../api-key';
+import { readApiKey, removeApiKey, writeApiKey } from '../../secret-store';
 import { apiBaseUrl, demoKeySeeded, normalizeApiBaseUrl, validateApiBaseUrl } from '../../settings';
 import { invalidInput, noKeyError } from '../app-error';
 import type { Handlers } from '../router';

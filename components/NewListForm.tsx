@@ -1,0 +1,51 @@
+import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+import type { ReplyError } from '@/lib/messaging/protocol';
+import { send } from '@/lib/messaging/send';
+import { ErrorMessage } from './ErrorMessage';
+import type { PickableList } from './ListPicker';
+
+interface NewListFormProps {
+  /** The name box's label (its accessible name). */
+  label: string;
+  onCreated: (list: PickableList) => void;
+  onCancel: () => void;
+}
+
+/** Names a new leads list and creates it; an empty name or an API refusal is said here and nothing is lost. */
+export function NewListForm({ label, onCreated, onCancel }: NewListFormProps) {
+  const [name, setName] = useState('');
+  const [error, setError] = useState<ReplyError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function create(event: Event) {
+    event.preventDefault();
+    const trimmed = name.trim();
+    if (!trimmed) return setError({ kind: 'invalid_input', status: null, message: '', details: t('lists_nameRequired') });
+    setBusy(true);
+    const reply = await send('listCreate', { name: trimmed });
+    setBusy(false);
+    if (!reply.ok) return setError(reply.error);
+    setError(null);
+    setName('');
+    onCreated({ id: reply.data.data.list_id, name: reply.data.data.name, leads_count: 0 });
+  }
+
+  return (
+    <form class="stack" onSubmit={create}>
+      <label>
+        {label}
+        <input value={name} maxLength={200} autoFocus onInput={(e) => setName(e.currentTarget.value)} />
+      </label>
+      <div class="row">
+        <button type="submit" class="primary" disabled={busy}>
+          {t('lists_createList')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('common_cancel')}
+        </button>
+      </div>
+      {error && <ErrorMessage error={error} />}
+    </form>
+  );
+}

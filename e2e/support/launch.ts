@@ -1,0 +1,34 @@
+import { chromium, type BrowserContext } from '@playwright/test';
+import { CHROMIUM, EXTENSION_DIR, SITE_HOSTS, SITE_PORT } from './constants';
+
+export interface LaunchOptions {
+  headless?: boolean;
+  /** Port of the local HTTPS site server that SITE_HOSTS resolve to. */
+  sitePort?: number;
+  viewport?: { width: number; height: number };
+}
+
+/**
+ * Debian's Chromium with Quarry's test build loaded, in a fresh profile: the one way tests, the demo and
+ * the benchmark start a browser. The background-networking flags keep it off the network this machine lacks.
+ */
+export function launchWithQuarry({ headless = true, sitePort = SITE_PORT, viewport }: LaunchOptions = {}): Promise<BrowserContext> {
+  return chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM,
+    headless,
+    ...(viewport && { viewport }),
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--ignore-certificate-errors',
+      `--host-resolver-rules=${SITE_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${sitePort}`).join(', ')}`,
+    ],
+  });
+}
