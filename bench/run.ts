@@ -58,15 +58,14 @@ async function main() {
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const extensionId = new URL(worker.url()).host;
-    await worker.evaluate((base) => chrome.storage.local.set({ apiBaseUrl: base }), sandbox.apiBase);
-
     const control = await context.newPage();
     await control.goto(`chrome-extension://${extensionId}/options.html`);
-    // The demo key is written on install, which may finish after the worker appears.
-    await control.waitForFunction(async () => {
-      const reply = await chrome.runtime.sendMessage({ type: 'getKeyStatus', data: null });
-      return reply?.ok && reply.data.hasKey;
-    });
+    // This run's sandbox is on a free port: point Quarry at it as a user would, with the key typed again.
+    const saved = await control.evaluate(
+      (base) => chrome.runtime.sendMessage({ type: 'saveConnection', data: { apiKey: 'sandbox-demo-key', apiBaseUrl: base } }),
+      sandbox.apiBase,
+    );
+    if (!saved?.ok) throw new Error(`Could not point Quarry at the sandbox: ${JSON.stringify(saved)}`);
 
     const site = await context.newPage();
     await site.goto(SITE);

@@ -52,7 +52,7 @@ test.describe('options page', () => {
     await options.showAdvanced();
     await options.baseUrlBox.fill('ftp://example.com/v2');
     await options.saveKey('sandbox-demo-key');
-    await expect(options.alert).toContainText('must start with https:// or http://');
+    await expect(options.alert).toContainText('must start with https:// (http:// only for a server on this computer)');
 
     expect(await sandbox.requests('/v2/account')).toHaveLength(callsBefore);
     await options.page.reload();

@@ -5,18 +5,19 @@ import { t } from '@/lib/i18n';
 import type { KeyStatus, ReplyError, ResponseOf } from '@/lib/messaging/protocol';
 import { send } from '@/lib/messaging/send';
 import { validateApiKey } from '@/lib/api-key';
-import { validateApiBaseUrl } from '@/lib/settings';
+import { isSameApiOrigin, normalizeApiBaseUrl, validateApiBaseUrl } from '@/lib/settings';
 
 type Account = ResponseOf<'account'>['value']['data'];
 type Notice = { kind: 'ok'; text: string } | { kind: 'error'; error: ReplyError } | { kind: 'invalid'; text: string };
 
-/** Checked here first so that bad input gets a precise sentence without a round trip. */
-function inputProblem(keyText: string, baseText: string, hasKey: boolean): string | null {
+/** Checked here first so that bad input gets a precise sentence without a round trip (the background checks again). */
+function inputProblem(keyText: string, baseText: string, status: KeyStatus | null): string | null {
   const base = validateApiBaseUrl(baseText);
-  if (base) return t(base === 'empty' ? 'options_baseEmpty' : 'options_baseNotHttp');
+  if (base) return t(base === 'empty' ? 'options_baseEmpty' : 'options_baseNotHttps');
   const key = validateApiKey(keyText);
   if (key === 'whitespace') return t('options_keyWhitespace');
-  if (key === 'empty' && !hasKey) return t('options_keyEmpty');
+  if (key === 'empty' && !status?.hasKey) return t('options_keyEmpty');
+  if (key === 'empty' && status && !isSameApiOrigin(normalizeApiBaseUrl(baseText), status.apiBaseUrl)) return t('options_keyForNewBase');
   return null;
 }
 
@@ -43,7 +44,7 @@ export function ConnectionSettings({ onChanged }: { onChanged: () => void }) {
 
   async function save(event: Event) {
     event.preventDefault();
-    const problem = inputProblem(keyText, baseText, status?.hasKey ?? false);
+    const problem = inputProblem(keyText, baseText, status);
     if (problem) return setNotice({ kind: 'invalid', text: problem });
     setBusy(true);
     const reply = await send('saveConnection', { apiKey: keyText.trim() || undefined, apiBaseUrl: baseText });

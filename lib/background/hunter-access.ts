@@ -1,17 +1,16 @@
 import { createHunterClient, type HunterClient } from '../hunter';
-import { readApiKey } from '../secret-store';
-import { apiBaseUrl } from '../settings';
+import { readApiBaseUrl, readApiKey } from '../secret-store';
 import { noKeyError } from './app-error';
 
 /** A client for the configured base URL and key; read each time because the worker may have just woken. */
 export async function clientWithKey(): Promise<{ client: HunterClient; baseUrl: string }> {
-  const [key, baseUrl] = await Promise.all([readApiKey(), apiBaseUrl.getValue()]);
+  const [key, baseUrl] = await Promise.all([readApiKey(), readApiBaseUrl()]);
   if (!key) throw noKeyError();
   return { client: createHunterClient({ baseUrl, apiKey: key }), baseUrl };
 }
 
 /** For free endpoints that need no key (email-count). */
 export async function clientWithoutKey(): Promise<{ client: HunterClient; baseUrl: string }> {
-  const baseUrl = await apiBaseUrl.getValue();
+  const baseUrl = await readApiBaseUrl();
   return { client: createHunterClient({ baseUrl }), baseUrl };
 }

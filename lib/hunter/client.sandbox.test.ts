@@ -245,10 +245,11 @@ describe('statuses become kinds', () => {
     [500, 'server'],
     [503, 'server'],
   ] as Array<[number, HunterErrorKind]>)('%i → %s after every retry', async (status, kind) => {
-    await failNext({ path: '/v2/domain-search', status, count: 10 });
-    const error = await failure(client({ maxRetries: 2 }).domainSearch({ domain: 'stripe.com' }));
+    // A free call, safe to repeat: every retry is spent (paid calls are covered below).
+    await failNext({ path: '/v2/account', status, count: 10 });
+    const error = await failure(client({ maxRetries: 2 }).account());
     expect(error).toMatchObject({ kind, status });
-    expect(await attempts('/v2/domain-search')).toBe(3);
+    expect(await attempts('/v2/account')).toBe(3);
   });
 
   it('a 200 that is not JSON is malformed', async () => {
@@ -321,10 +322,10 @@ describe('retries honour Retry-After', () => {
 
   it('503 twice then success, Retry-After as an HTTP date', async () => {
     const date = new Date(Date.now() + 3_000).toUTCString();
-    await failNext({ path: '/v2/email-finder', status: 503, count: 2, retryAfter: date });
-    const found = await client().emailFinder({ domain: 'asana.com', first_name: 'Dustin', last_name: 'Moskovitz' });
-    expect(found.data.email).toBeTruthy();
-    expect(await attempts('/v2/email-finder')).toBe(3);
+    await failNext({ path: '/v2/leads_lists', status: 503, count: 2, retryAfter: date });
+    const lists = await client().leadsLists.list();
+    expect(lists.data.leads_lists.length).toBeGreaterThan(0);
+    expect(await attempts('/v2/leads_lists')).toBe(3);
     expect(sleeps).toHaveLength(2);
     for (const ms of sleeps) {
       expect(ms).toBeGreaterThan(1_000);
@@ -343,6 +344,27 @@ describe('retries honour Retry-After', () => {
     await failNext({ path: '/v2/account', status: 503, retryAfter: 86_400 });
     await client().account();
     expect(sleeps).toEqual([60_000]);
+  });
+});
+
+describe('what may have been served is not sent again', () => {
+  it('a paid lookup that failed on the server side is not retried: it could be charged twice', async () => {
+    await failNext({ path: '/v2/email-finder', status: 503, count: 1 });
+    await expect(client().emailFinder({ domain: 'asana.com', first_name: 'Dustin', last_name: 'Moskovitz' })).rejects.toMatchObject({ kind: 'server' });
+    expect(await attempts('/v2/email-finder')).toBe(1);
+  });
+
+  it('a POST whose answer timed out is not retried: it could create twice', async () => {
+    await failNext({ path: '/v2/leads_lists', status: 200, hang: true, count: 1 });
+    await expect(client({ timeoutMs: 200 }).leadsLists.create({ name: 'Once' })).rejects.toMatchObject({ kind: 'timeout' });
+    expect(await attempts('/v2/leads_lists')).toBe(1);
+  });
+
+  it('a paid lookup refused by the rate limit (403) is retried: it was not served', async () => {
+    await failNext({ path: '/v2/email-finder', status: 403, count: 1, retryAfter: 1 });
+    const found = await client().emailFinder({ domain: 'asana.com', first_name: 'Dustin', last_name: 'Moskovitz' });
+    expect(found.data.email).toBeTruthy();
+    expect(await attempts('/v2/email-finder')).toBe(2);
   });
 });
 

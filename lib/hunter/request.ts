@@ -139,10 +139,16 @@ async function exchange(ctx: RequestContext, spec: RequestSpec, signal?: AbortSi
   });
 }
 
-/** `sendOnce` with retries for rate limits, server errors, network failures and timeouts. */
+/**
+ * `sendOnce` with retries for rate limits, and — for calls that are free and safe to repeat (free GETs, PUT,
+ * DELETE) — server errors, network failures and timeouts too.
+ */
 export function send(ctx: RequestContext, spec: RequestSpec, signal?: AbortSignal): Promise<RawAnswer> {
+  const paid = spec.family !== undefined;
+  const repeatable = spec.method === 'PUT' || spec.method === 'DELETE' || (spec.method === 'GET' && !paid);
   return withRetry(() => sendOnce(ctx, spec, signal), {
     maxRetries: ctx.maxRetries,
+    repeatable,
     sleep: ctx.sleep,
     signal,
     random: ctx.random,

@@ -11,9 +11,15 @@ export const RETRY_AFTER_CAP_MS = 60_000;
 
 export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
 
-export function isRetryable(e: unknown): boolean {
+/**
+ * `repeatable`: false for a call that may have been served although its answer was lost — a paid lookup (it
+ * would be charged again) or a POST (it would create twice). Those are retried only after a 403 rate limit,
+ * which refuses the request before serving it.
+ */
+export function isRetryable(e: unknown, repeatable = true): boolean {
   if (!(e instanceof HunterError)) return false;
-  return e.kind === 'rate_limited' || e.kind === 'server' || e.kind === 'network' || e.kind === 'timeout';
+  if (e.kind === 'rate_limited') return true;
+  return repeatable && (e.kind === 'server' || e.kind === 'network' || e.kind === 'timeout');
 }
 
 /** Full jitter: uniform in [0, min(cap, base·2^attempt)). `attempt` counts from 0. */
@@ -75,6 +81,8 @@ export const defaultSleep: Sleep = (ms, signal) =>
 
 export interface RetryOptions {
   maxRetries: number;
+  /** See isRetryable; default true. */
+  repeatable?: boolean;
   sleep: Sleep;
   signal?: AbortSignal;
   random?: () => number;
@@ -86,7 +94,7 @@ export async function withRetry<T>(attempt: (n: number) => Promise<T>, options: 
     try {
       return await attempt(n);
     } catch (error) {
-      if (!isRetryable(error) || n >= options.maxRetries) throw error;
+      if (!isRetryable(error, options.repeatable ?? true) || n >= options.maxRetries) throw error;
       await sleepOrAbort(options.sleep, retryDelay(n, error as HunterError, options.random), options.signal);
     }
   }

@@ -2,8 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SANDBOX_KEYS, startSandbox, type Sandbox } from '../../../sandbox/server';
-import { readApiKey, removeApiKey, writeApiKey } from '../../secret-store';
-import { apiBaseUrl } from '../../settings';
+import { readApiBaseUrl, readApiKey, removeApiKey, writeApiBaseUrl, writeApiKey } from '../../secret-store';
 import { keyHandlers } from './key-handlers';
 
 let sandbox: Sandbox;
@@ -14,7 +13,9 @@ afterAll(() => sandbox.close());
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  await removeApiKey();
+  // Sentences by their message name: what the user would read is checked in the e2e tests.
+  fakeBrowser.i18n.getMessage = ((key: string) => key) as typeof fakeBrowser.i18n.getMessage;
+  await Promise.all([removeApiKey(), writeApiBaseUrl('https://api.hunter.io/v2')]);
   sandbox.reset();
 });
 
@@ -29,7 +30,7 @@ describe('saveConnection', () => {
     expect(account.data.plan_name).toBe('Pro');
     expect(status).toEqual({ hasKey: true, maskedKey: 'sand••••••••-key', apiBaseUrl: sandbox.apiBase });
     expect(await readApiKey()).toBe(SANDBOX_KEYS.demo);
-    expect(await apiBaseUrl.getValue()).toBe(sandbox.apiBase);
+    expect(await readApiBaseUrl()).toBe(sandbox.apiBase);
     expect(changes).toBeGreaterThan(0);
   });
 
@@ -37,21 +38,31 @@ describe('saveConnection', () => {
     await writeApiKey(SANDBOX_KEYS.demo);
     await expect(handlers.saveConnection({ apiKey: 'wrong-key', apiBaseUrl: sandbox.apiBase })).rejects.toMatchObject({ kind: 'unauthorized' });
     expect(await readApiKey()).toBe(SANDBOX_KEYS.demo);
-    expect(await apiBaseUrl.getValue()).not.toBe(sandbox.apiBase);
+    expect(await readApiBaseUrl()).not.toBe(sandbox.apiBase);
   });
 
   it('refuses bad input before any call', async () => {
-    await expect(handlers.saveConnection({ apiKey: 'two words', apiBaseUrl: sandbox.apiBase })).rejects.toMatchObject({ info: { kind: 'invalid_input', details: 'key_whitespace' } });
-    await expect(handlers.saveConnection({ apiKey: 'k', apiBaseUrl: 'javascript:alert(1)' })).rejects.toMatchObject({ info: { kind: 'invalid_input', details: 'base_not_http' } });
+    await expect(handlers.saveConnection({ apiKey: 'two words', apiBaseUrl: sandbox.apiBase })).rejects.toMatchObject({ info: { kind: 'invalid_input', details: 'options_keyWhitespace' } });
+    await expect(handlers.saveConnection({ apiKey: 'k', apiBaseUrl: 'javascript:alert(1)' })).rejects.toMatchObject({ info: { kind: 'invalid_input', details: 'options_baseNotHttps' } });
+    // In clear text across a network: refused, whatever the key.
+    await expect(handlers.saveConnection({ apiKey: 'k', apiBaseUrl: 'http://api.example.com/v2' })).rejects.toMatchObject({ info: { kind: 'invalid_input' } });
     await expect(handlers.saveConnection({ apiBaseUrl: sandbox.apiBase })).rejects.toMatchObject({ info: { kind: 'no_key' } });
     const logged = (await (await fetch(`${sandbox.url}/__sandbox/requests`)).json()) as unknown[];
     expect(logged).toHaveLength(0);
   });
 
-  it('re-checks the kept key against a new base URL when no key is typed', async () => {
-    await writeApiKey(SANDBOX_KEYS.free);
+  it('re-checks the kept key when the base URL stays on the same API, without it being typed again', async () => {
+    await Promise.all([writeApiKey(SANDBOX_KEYS.free), writeApiBaseUrl(`${sandbox.apiBase}/`)]);
     const { account } = await handlers.saveConnection({ apiBaseUrl: sandbox.apiBase });
     expect(account.data.plan_name).toBe('Free');
+  });
+
+  it('never sends the kept key to another API: it must be typed again', async () => {
+    await Promise.all([writeApiKey(SANDBOX_KEYS.demo), writeApiBaseUrl('https://api.hunter.io/v2')]);
+    await expect(handlers.saveConnection({ apiBaseUrl: sandbox.apiBase })).rejects.toMatchObject({ info: { details: 'options_keyForNewBase' } });
+    const logged = (await (await fetch(`${sandbox.url}/__sandbox/requests`)).json()) as unknown[];
+    expect(logged).toHaveLength(0);
+    expect(await readApiBaseUrl()).toBe('https://api.hunter.io/v2');
   });
 
   it('removes the key', async () => {

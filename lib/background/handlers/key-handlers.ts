@@ -2,13 +2,14 @@ import { IS_E2E_BUILD } from '../../build-mode';
 import { createHunterClient } from '../../hunter';
 import type { KeyStatus } from '../../messaging/protocol';
 import { maskApiKey, validateApiKey } from '../../api-key';
-import { readApiKey, removeApiKey, writeApiKey } from '../../secret-store';
-import { apiBaseUrl, demoKeySeeded, normalizeApiBaseUrl, validateApiBaseUrl } from '../../settings';
+import { readApiBaseUrl, readApiKey, removeApiKey, writeApiBaseUrl, writeApiKey } from '../../secret-store';
+import { t } from '../../i18n';
+import { demoKeySeeded, isSameApiOrigin, normalizeApiBaseUrl, validateApiBaseUrl } from '../../settings';
 import { invalidInput, noKeyError } from '../app-error';
 import type { Handlers } from '../router';
 
 export async function keyStatus(): Promise<KeyStatus> {
-  const [key, base] = await Promise.all([readApiKey(), apiBaseUrl.getValue()]);
+  const [key, base] = await Promise.all([readApiKey(), readApiBaseUrl()]);
   return { hasKey: key !== null, maskedKey: key ? maskApiKey(key) : null, apiBaseUrl: base };
 }
 
@@ -21,16 +22,19 @@ export function keyHandlers(onConnectionChanged: () => Promise<void>): KeyHandle
     // Nothing is kept until the API accepts the key at that base URL, so a typo never replaces what works.
     async saveConnection({ apiKey, apiBaseUrl: baseText }) {
       const baseProblem = validateApiBaseUrl(baseText);
-      if (baseProblem) throw invalidInput(`The API base URL is ${baseProblem}`, `base_${baseProblem}`);
+      if (baseProblem) throw invalidInput(`The API base URL is ${baseProblem}`, t(baseProblem === 'empty' ? 'options_baseEmpty' : 'options_baseNotHttps'));
       const typed = apiKey?.trim() ?? '';
-      const keyProblem = typed ? validateApiKey(apiKey ?? '') : null;
-      if (keyProblem) throw invalidInput(`The API key is ${keyProblem}`, `key_${keyProblem}`);
-      const key = typed || (await readApiKey());
+      if (typed && validateApiKey(typed)) throw invalidInput('The API key has spaces', t('options_keyWhitespace'));
+      const baseUrl = normalizeApiBaseUrl(baseText);
+      const [kept, keptBase] = await Promise.all([readApiKey(), readApiBaseUrl()]);
+      if (!typed && kept && !isSameApiOrigin(baseUrl, keptBase)) {
+        throw invalidInput('A new API needs the key typed again', t('options_keyForNewBase'));
+      }
+      const key = typed || kept;
       if (!key) throw noKeyError();
 
-      const baseUrl = normalizeApiBaseUrl(baseText);
       const account = await createHunterClient({ baseUrl, apiKey: key }).account();
-      await Promise.all([writeApiKey(key), apiBaseUrl.setValue(baseUrl)]);
+      await Promise.all([writeApiKey(key), writeApiBaseUrl(baseUrl)]);
       await onConnectionChanged();
       return { status: await keyStatus(), account };
     },
