@@ -37,7 +37,7 @@ export default defineBackground(() => {
     ...lookupHandlers(cache),
     ...leadHandlers,
     ...domainHandlers,
-    ...popupHandlers(lookups),
+    ...popupHandlers(lookups, () => recent.hasPopupView()),
     ...saveLeadHandlers(outbox, delivery),
     ...pageHandlers,
     // The menu's lookups go through the same cached handlers as the popup's: one path to the API.
@@ -55,6 +55,8 @@ export default defineBackground(() => {
   // Right-click "Find email": items made on install, the click listener registered at once so a click wakes the worker.
   const onMenuClick = menuClickHandler({ handlers: lookups, recent, tokens: cardTokens });
   browser.runtime.onInstalled.addListener(() => void createMenus());
+  // Firefox forgets the menus of a persistent background page when it restarts: make them at each start.
+  if (import.meta.env.FIREFOX) void createMenus();
   browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info, tab));
   // Native menus cannot be clicked by a test: the e2e build alone exposes the same handler.
   if (import.meta.env.MODE === 'e2e') {

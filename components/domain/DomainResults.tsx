@@ -53,7 +53,9 @@ export function DomainResults({ domain, display, refreshNonce, quota, onQuotaExc
   // The free count already says when a search would find nobody: then it is not asked at all.
   const knownEmpty = countOf(type, count) === 0;
   const { state, loadMore, hasMore } = useDomainSearch({ domain, type, refreshNonce, knownEmpty });
-  const quotaError = state.error?.kind === 'quota_exceeded' || state.moreError?.kind === 'quota_exceeded';
+  // 429 (quota) and 402 (plan's usage limit) both mean: nothing more until the reset.
+  const spent = (kind: string | undefined) => kind === 'quota_exceeded' || kind === 'usage_limit';
+  const quotaError = spent(state.error?.kind) || spent(state.moreError?.kind);
 
   useEffect(() => {
     if (quotaError) onQuotaExceeded();

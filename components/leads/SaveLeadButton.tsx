@@ -67,7 +67,8 @@ export function SaveLeadButton({ draft }: { draft: LeadDraft }) {
   return (
     <div class="save-lead">
       {(shown.state === 'idle' || shown.state === 'saving' || shown.state === 'error') && (
-        <button type="button" onClick={() => void save()} disabled={shown.state === 'saving'}>
+        // Not before the lists are known: without a chosen list the API would pick its newest one.
+        <button type="button" onClick={() => void save()} disabled={shown.state === 'saving' || choice.lists === null}>
           {t('saveLead_button')}
         </button>
       )}

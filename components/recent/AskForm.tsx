@@ -23,8 +23,10 @@ export function AskForm({ question, onAnswer }: AskFormProps) {
     event.preventDefault();
     setBusy(true);
     setError(null);
-    // The box takes a domain or a company name; the background tells them apart and checks both names.
-    const isDomain = /\./.test(company.trim());
+    // The box takes a domain or a company name ("Acme Inc." has a dot and is still a name): what does not
+    // read as a domain at all is asked as a company; a webmail or an IP is left to the background to refuse.
+    const asDomain = await send('resolveDomain', { input: company });
+    const isDomain = asDomain.ok && (asDomain.data.ok || !['no_suffix', 'invalid', 'empty'].includes(asDomain.data.reason));
     const reply = await send('findPerson', {
       first,
       last,

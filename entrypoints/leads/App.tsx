@@ -53,7 +53,7 @@ export function App() {
     refresh();
   }
 
-  const deletes = useLeadDeletes((id, reply) => {
+  const deletes = useLeadDeletes((_id, reply) => {
     if (reply.ok) {
       if (reply.data.state === 'queued') setNotice({ tone: 'warn', text: t('leads_deletePending') });
       refresh();

@@ -4,7 +4,7 @@ import { ListPicker, type PickableList } from '@/components/ListPicker';
 import { t } from '@/lib/i18n';
 import type { ReplyError } from '@/lib/messaging/protocol';
 import { send } from '@/lib/messaging/send';
-import { defaultListId } from '@/lib/settings';
+import { defaultListId, lastUsedListId } from '@/lib/settings';
 import { LeadsManagerLink } from './LeadsManagerLink';
 
 export function DefaultListSetting() {
@@ -23,7 +23,8 @@ export function DefaultListSetting() {
 
   async function choose(id: number | null) {
     setSelected(id);
-    await defaultListId.setValue(id);
+    // A new default wins over the list last used in the popup, which otherwise is remembered.
+    await Promise.all([defaultListId.setValue(id), lastUsedListId.setValue(null)]);
   }
 
   return (

@@ -1,10 +1,8 @@
-import { toErrorInfo } from '../hunter';
 import { t } from '../i18n';
 import { registrableDomain } from '../domains';
-import type { ReplyError } from '../messaging/protocol';
 import type { RecentStore } from '../recent/recent-store';
 import type { CardView, PersonQuestion, RecentEntry } from '../recent/types';
-import { AppError, invalidInput } from './app-error';
+import { invalidInput, toReplyError } from './app-error';
 import type { MenuQuestion } from './menu-question';
 import type { Handlers } from './router';
 
@@ -17,10 +15,6 @@ export interface AnswerDeps {
   /** The router's own lookups: cached, coalesced and rate-limited like every other caller's. */
   handlers: Pick<Handlers, 'emailFinder' | 'domainSearch'>;
   recent: RecentStore;
-}
-
-export function asReplyError(error: unknown): ReplyError {
-  return error instanceof AppError ? error.info : toErrorInfo(error);
 }
 
 /** Finds a person's address and keeps the answer in "Recent". */
@@ -62,7 +56,7 @@ export async function answerQuestion(question: MenuQuestion, deps: AnswerDeps): 
         return { state: 'no_site', reason: question.reason };
     }
   } catch (error) {
-    return { state: 'error', error: asReplyError(error) };
+    return { state: 'error', error: toReplyError(error) };
   }
 }
 

@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
+import { toolbarButton } from '../toolbar-button';
 
 /**
  * Opens Quarry's popup where the answer could not be shown in the page: the toolbar popup when the browser
  * allows it from here, else a small window of the same page aimed at the tab.
  */
 export async function openPopup(tabId: number | null): Promise<void> {
-  const action = browser.action ?? browser.browserAction;
+  const action = toolbarButton();
   try {
     await action.openPopup();
     return;

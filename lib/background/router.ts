@@ -1,8 +1,7 @@
 import type { Runtime } from 'webextension-polyfill';
-import { toErrorInfo } from '../hunter';
 import { isMessage, type MessageType, type Reply, type RequestOf, type ResponseOf } from '../messaging/protocol';
 import { classifySender, mayAsk } from './sender-policy';
-import { AppError } from './app-error';
+import { toReplyError } from './app-error';
 
 export type Handler<K extends MessageType> = (data: RequestOf<K>) => Promise<ResponseOf<K>>;
 export type Handlers = { [K in MessageType]: Handler<K> };
@@ -28,8 +27,7 @@ export function createRouter({ ownId, ownOrigin, handlers }: RouterOptions) {
       const data = await handler(message.data as RequestOf<typeof type>);
       return { ok: true, data };
     } catch (error) {
-      if (error instanceof AppError) return { ok: false, error: error.info };
-      return { ok: false, error: toErrorInfo(error) };
+      return { ok: false, error: toReplyError(error) };
     }
   };
 }

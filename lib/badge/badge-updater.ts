@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { domainForPage } from '../domains';
 import { badgeEnabled } from '../settings';
 import { badgeText } from './badge-text';
+import { toolbarButton } from '../toolbar-button';
 
 export interface BadgeOptions {
   /** The free email-count total for a domain, through the response cache; null when it cannot be had. */
@@ -25,7 +26,7 @@ export function startBadge({ countFor }: BadgeOptions) {
     if (!(await isOn())) return;
     const site = url ? domainForPage(url, null) : null;
     const count = site?.ok ? await countFor(site.domain).catch(() => null) : null;
-    await browser.action.setBadgeText({ tabId, text: badgeText(count) });
+    await toolbarButton().setBadgeText({ tabId, text: badgeText(count) });
   }
 
   async function showActiveTabs(): Promise<void> {
@@ -35,8 +36,8 @@ export function startBadge({ countFor }: BadgeOptions) {
 
   async function clearAll(): Promise<void> {
     const tabs = await browser.tabs.query({});
-    await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : browser.action.setBadgeText({ tabId: tab.id, text: '' }))));
-    await browser.action.setBadgeText({ text: '' });
+    await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : toolbarButton().setBadgeText({ tabId: tab.id, text: '' }))));
+    await toolbarButton().setBadgeText({ text: '' });
   }
 
   async function sync(): Promise<void> {
@@ -61,3 +62,4 @@ export function startBadge({ countFor }: BadgeOptions) {
 
   return { sync, show };
 }
+

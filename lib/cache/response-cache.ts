@@ -1,4 +1,4 @@
-import { clear, createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { clear, createStore, get, set, type UseStore } from 'idb-keyval';
 import type { Cached } from '../messaging/protocol';
 
 interface Entry<T> {
@@ -48,7 +48,6 @@ export function createResponseCache({ store = createStore('quarry-cache', 'respo
       return run;
     },
 
-    forget: (key: string) => del(key, store),
     clear: () => clear(store),
   };
 }

@@ -224,3 +224,16 @@ describe('emailVerifier polling (fake fetch)', () => {
     expect(acquire.mock.calls.map((c) => c[0])).toEqual(['verify', 'verify']);
   });
 });
+
+describe('odd domain-search rows', () => {
+  it('drops a row without an address and gives a row without sources an empty list', async () => {
+    const { fetch } = fakeFetch(
+      json(200, {
+        data: { domain: 'x.com', emails: [{ value: 'a@x.com', sources: null }, { type: 'personal' }, { value: 'b@x.com', sources: [] }] },
+        meta: { results: 3, limit: 10, offset: 0, params: {} },
+      }),
+    );
+    const { data } = await client(fetch).domainSearch({ domain: 'x.com' });
+    expect(data.emails.map((row) => [row.value, row.sources])).toEqual([['a@x.com', []], ['b@x.com', []]]);
+  });
+});

@@ -21,7 +21,12 @@ export async function domainSearch(
   };
   const { status, body } = await send(ctx, { method: 'GET', path: '/domain-search', query, family: 'search' }, o.signal);
   const data = requireData(status, body);
-  requireArray(status, data, 'emails');
+  const emails = requireArray(status, data, 'emails').filter((row) => typeof row.value === 'string').map(withSources);
   const meta = requireMeta(status, body);
-  return { data: data as unknown as DomainSearchData, meta: meta as unknown as DomainSearchMeta };
+  return { data: { ...data, emails } as unknown as DomainSearchData, meta: meta as unknown as DomainSearchMeta };
+}
+
+/** A row without an address is no answer; a row without its sources list gets an empty one, not a crash. */
+function withSources(row: Record<string, unknown>): Record<string, unknown> {
+  return Array.isArray(row.sources) ? row : { ...row, sources: [] };
 }

@@ -25,7 +25,7 @@ export function optionalMeta(body: unknown): Record<string, unknown> | undefined
   return isRecord(body) && isRecord(body.meta) ? body.meta : undefined;
 }
 
-export function requireArray(status: number, owner: Record<string, unknown>, field: string): unknown[] {
+export function requireArray(status: number, owner: Record<string, unknown>, field: string): Record<string, unknown>[] {
   const value = owner[field];
   if (!Array.isArray(value) || !value.every(isRecord)) {
     throw malformed(status, `The response field "${field}" is not a list of objects.`);

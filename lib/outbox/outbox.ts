@@ -1,7 +1,6 @@
 import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
 import type { HunterClient } from '../hunter';
-import { toErrorInfo } from '../hunter';
-import { AppError } from '../background/app-error';
+import { toReplyError } from '../background/app-error';
 import type { ReplyError } from '../messaging/protocol';
 import { keepsWaiting } from './failure-kind';
 import type { OutboxItem, OutboxOperation, SavedLeadPlace } from './types';
@@ -29,10 +28,6 @@ const KEEP_DELIVERED_MS = 24 * 3_600_000;
 export function retryDelayMs(attempts: number, random: () => number = Math.random): number {
   const base = Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 3 ** Math.max(0, attempts - 1));
   return Math.round(base * (0.8 + 0.4 * random()));
-}
-
-export function toReplyError(error: unknown): ReplyError {
-  return error instanceof AppError ? error.info : toErrorInfo(error);
 }
 
 const bySeq = (a: OutboxItem, b: OutboxItem) => a.seq - b.seq || a.id.localeCompare(b.id);

@@ -36,6 +36,12 @@ export function createRecentStore({
       await set(POPUP_VIEW, { view, at: now() }, store);
     },
     /** The mark, once: a popup opened later by hand opens as usual. */
+    /** Whether the popup about to open is for a menu answer, without taking the mark. */
+    async hasPopupView(): Promise<boolean> {
+      const mark = await get<{ view: PopupView; at: number }>(POPUP_VIEW, store);
+      return !!mark && mark.view.view !== null && now() - mark.at <= POPUP_VIEW_LIFETIME_MS;
+    },
+
     async takePopupView(): Promise<PopupView> {
       const mark = await get<{ view: PopupView; at: number }>(POPUP_VIEW, store);
       if (!mark) return { view: null };

@@ -36,7 +36,7 @@ describe('openPopup', () => {
   it("answers the tab's site, the key status, and the first page and count through the cached lookups", async () => {
     const asked: unknown[] = [];
     const tabId = await tabOn('https://www.stripe.com/jobs');
-    const opening = await popupHandlers(recordingLookups(asked)).openPopup({ tabId });
+    const opening = await popupHandlers(recordingLookups(asked), async () => false).openPopup({ tabId });
     expect(opening.tabId).toBe(tabId);
     expect(opening.site).toEqual({ ok: true, domain: 'stripe.com', display: 'stripe.com' });
     expect(opening.keyStatus.hasKey).toBe(true);
@@ -47,7 +47,7 @@ describe('openPopup', () => {
 
   it('asks nothing for a page with no company, and says why', async () => {
     const asked: unknown[] = [];
-    const handlers = popupHandlers(recordingLookups(asked));
+    const handlers = popupHandlers(recordingLookups(asked), async () => false);
     expect((await handlers.openPopup({ tabId: await tabOn('chrome://newtab/') })).site).toEqual({ ok: false, reason: 'not_web' });
     expect((await handlers.openPopup({ tabId: await tabOn('https://www.linkedin.com/in/jane') })).site).toMatchObject({ ok: false });
     expect((await handlers.openPopup({ tabId: 999 })).site).toEqual({ ok: false, reason: 'not_web' });
@@ -57,7 +57,7 @@ describe('openPopup', () => {
   it('without a key asks only the free count', async () => {
     await removeApiKey();
     const asked: unknown[] = [];
-    const opening = await popupHandlers(recordingLookups(asked)).openPopup({ tabId: await tabOn('https://asana.com/') });
+    const opening = await popupHandlers(recordingLookups(asked), async () => false).openPopup({ tabId: await tabOn('https://asana.com/') });
     expect(opening.keyStatus.hasKey).toBe(false);
     expect(opening.search).toBeNull();
     expect(asked).toEqual([['count', { domain: 'asana.com' }]]);
@@ -65,7 +65,14 @@ describe('openPopup', () => {
 
   it('passes an API failure on as the reply the popup would have had', async () => {
     const quota = new HunterError('quota_exceeded', { status: 429, details: 'Used up' });
-    const opening = await popupHandlers(recordingLookups([], quota)).openPopup({ tabId: await tabOn('https://stripe.com/') });
+    const opening = await popupHandlers(recordingLookups([], quota), async () => false).openPopup({ tabId: await tabOn('https://stripe.com/') });
     expect(opening.search).toMatchObject({ ok: false, error: { kind: 'quota_exceeded', status: 429 } });
+  });
+
+  it('opening to show a right-click answer asks no paid search of the tab\'s site', async () => {
+    const asked: unknown[] = [];
+    const opening = await popupHandlers(recordingLookups(asked), async () => true).openPopup({ tabId: await tabOn('https://www.stripe.com/jobs') });
+    expect(opening.search).toBeNull();
+    expect(asked).toEqual([['count', { domain: 'stripe.com' }]]);
   });
 });

@@ -1,9 +1,8 @@
 import { browser } from 'wxt/browser';
 import { domainForPage } from '../../domains';
-import { toErrorInfo } from '../../hunter';
 import type { Reply } from '../../messaging/protocol';
 import { firstPageQuestion } from '../../site/first-page';
-import { AppError } from '../app-error';
+import { toReplyError } from '../app-error';
 import type { Handlers } from '../router';
 import { keyStatus } from './key-handlers';
 
@@ -14,7 +13,7 @@ async function asReply<T>(run: () => Promise<T>): Promise<Reply<T>> {
   try {
     return { ok: true, data: await run() };
   } catch (error) {
-    return { ok: false, error: error instanceof AppError ? error.info : toErrorInfo(error) };
+    return { ok: false, error: toReplyError(error) };
   }
 }
 
@@ -30,17 +29,24 @@ async function targetTab(tabId: number | null): Promise<{ id: number | null; url
   }
 }
 
-/** One round trip for the popup's first paint, through the same cached lookups it would otherwise ask for. */
-export function popupHandlers(lookups: Pick<Handlers, 'emailCount' | 'domainSearch'>): PopupHandlers {
+/**
+ * One round trip for the popup's first paint, through the same cached lookups it would otherwise ask for.
+ * `opensForMenuAnswer`: the popup is opening to show a right-click answer, so the site's paid search waits
+ * until the user looks at it.
+ */
+export function popupHandlers(
+  lookups: Pick<Handlers, 'emailCount' | 'domainSearch'>,
+  opensForMenuAnswer: () => Promise<boolean>,
+): PopupHandlers {
   return {
     async openPopup({ tabId }) {
-      const [tab, status] = await Promise.all([targetTab(tabId), keyStatus()]);
+      const [tab, status, forMenu] = await Promise.all([targetTab(tabId), keyStatus(), opensForMenuAnswer()]);
       // LinkedIn and other people sites are never the company the user is after.
       const site = tab.url ? domainForPage(tab.url, null) : ({ ok: false, reason: 'not_web' } as const);
       if (!site.ok) return { tabId: tab.id, site, keyStatus: status, count: null, search: null };
       const [count, search] = await Promise.all([
         asReply(() => lookups.emailCount({ domain: site.domain })),
-        status.hasKey ? asReply(() => lookups.domainSearch(firstPageQuestion(site.domain))) : Promise.resolve(null),
+        status.hasKey && !forMenu ? asReply(() => lookups.domainSearch(firstPageQuestion(site.domain))) : Promise.resolve(null),
       ]);
       return { tabId: tab.id, site, keyStatus: status, count, search };
     },

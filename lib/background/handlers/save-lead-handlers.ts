@@ -1,7 +1,8 @@
 import type { LeadChangeOutcome } from '../../messaging/protocol';
 import type { OutboxDelivery } from '../../outbox/delivery';
 import { isTransient } from '../../outbox/failure-kind';
-import { toReplyError, type Outbox } from '../../outbox/outbox';
+import type { Outbox } from '../../outbox/outbox';
+import { toReplyError } from '../app-error';
 import type { OutboxOperation } from '../../outbox/types';
 import { AppError } from '../app-error';
 import { clientWithKey } from '../hunter-access';
