@@ -30,9 +30,11 @@ export default defineBackground(() => {
     emailCount: (d) => handlers.emailCount(d),
   };
   const handlers: Handlers = {
-    ...keyHandlers(async () => {
+    ...keyHandlers(async ({ keyChanged }) => {
       // Cached answers belong to an account and an API: a new key or base starts afresh.
       await cache.clear();
+      // Saves queued for the old account are not replayed into the new one: shown as not sent instead.
+      if (keyChanged) await outbox.failPending({ kind: 'key_changed', status: null, message: 'The API key changed before this was sent' });
     }),
     ...lookupHandlers(cache),
     ...leadHandlers,

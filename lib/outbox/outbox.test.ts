@@ -94,6 +94,17 @@ describe('outbox', () => {
     expect(delivered).toMatchObject({ id: item.id, state: 'delivered', saved: { leadId: 100, listId: 7, listName: 'List 7', existed: false } });
   });
 
+  it('when the key changes, what waits is settled as not sent and never replayed into the new account', async () => {
+    const { api, outbox } = setup();
+    api.failNext(new HunterError('network'));
+    await outbox.enqueue({ kind: 'createLead', draft: draft('ada@stripe.com'), listId: 7 });
+    await outbox.deliver();
+    await outbox.failPending({ kind: 'key_changed', status: null, message: 'The API key changed' });
+    await outbox.deliver();
+    expect(api.leads).toEqual([]);
+    expect((await outbox.list())[0]).toMatchObject({ state: 'failed', error: { kind: 'key_changed' } });
+  });
+
   it('never creates twice when the answer to a create was lost: the retry finds it with leads/exist', async () => {
     const { api, outbox } = setup();
     await outbox.enqueue({ kind: 'createLead', draft: draft('ada@stripe.com'), listId: 7 });

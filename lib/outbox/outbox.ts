@@ -165,8 +165,16 @@ export function createOutbox({
     return head ? head.nextAttemptAt : null;
   }
 
+  /** Settles every pending item as failed with `error` (the key changed: they belong to the old account). */
+  async function failPending(error: ReplyError): Promise<void> {
+    for (const item of await all()) {
+      if (item.state === 'pending') await save({ ...item, state: 'failed', error, settledAt: now() });
+    }
+  }
+
   return {
     enqueue,
+    failPending,
     list: all,
     deliver,
     nextDueAt,

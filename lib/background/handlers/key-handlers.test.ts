@@ -20,9 +20,9 @@ beforeEach(async () => {
 });
 
 describe('saveConnection', () => {
-  let changes = 0;
-  const handlers = keyHandlers(async () => {
-    changes++;
+  const changes: Array<{ keyChanged: boolean }> = [];
+  const handlers = keyHandlers(async (change) => {
+    changes.push(change);
   });
 
   it('keeps a key and base URL only after the API accepted them, and answers with the account', async () => {
@@ -31,7 +31,7 @@ describe('saveConnection', () => {
     expect(status).toEqual({ hasKey: true, maskedKey: 'sand••••••••-key', apiBaseUrl: sandbox.apiBase });
     expect(await readApiKey()).toBe(SANDBOX_KEYS.demo);
     expect(await readApiBaseUrl()).toBe(sandbox.apiBase);
-    expect(changes).toBeGreaterThan(0);
+    expect(changes.at(-1)).toEqual({ keyChanged: true });
   });
 
   it('keeps neither when the key is refused, and the old key stays', async () => {
@@ -55,6 +55,8 @@ describe('saveConnection', () => {
     await Promise.all([writeApiKey(SANDBOX_KEYS.free), writeApiBaseUrl(`${sandbox.apiBase}/`)]);
     const { account } = await handlers.saveConnection({ apiBaseUrl: sandbox.apiBase });
     expect(account.data.plan_name).toBe('Free');
+    // The same key again: what waits in the outbox still belongs to this account.
+    expect(changes.at(-1)).toEqual({ keyChanged: false });
   });
 
   it('never sends the kept key to another API: it must be typed again', async () => {
@@ -68,6 +70,7 @@ describe('saveConnection', () => {
   it('removes the key', async () => {
     await writeApiKey(SANDBOX_KEYS.demo);
     expect((await handlers.removeKey(null)).hasKey).toBe(false);
+    expect(changes.at(-1)).toEqual({ keyChanged: true });
     expect(await readApiKey()).toBeNull();
   });
 });

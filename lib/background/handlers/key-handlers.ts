@@ -15,7 +15,10 @@ export async function keyStatus(): Promise<KeyStatus> {
 
 export type KeyHandlers = Pick<Handlers, 'getKeyStatus' | 'saveConnection' | 'removeKey'>;
 
-export function keyHandlers(onConnectionChanged: () => Promise<void>): KeyHandlers {
+/** `keyChanged`: another account (or none) from now on: what was queued for the old key must not follow. */
+export type ConnectionChange = { keyChanged: boolean };
+
+export function keyHandlers(onConnectionChanged: (change: ConnectionChange) => Promise<void>): KeyHandlers {
   return {
     getKeyStatus: keyStatus,
 
@@ -35,13 +38,13 @@ export function keyHandlers(onConnectionChanged: () => Promise<void>): KeyHandle
 
       const account = await createHunterClient({ baseUrl, apiKey: key }).account();
       await Promise.all([writeApiKey(key), writeApiBaseUrl(baseUrl)]);
-      await onConnectionChanged();
+      await onConnectionChanged({ keyChanged: key !== kept });
       return { status: await keyStatus(), account };
     },
 
     async removeKey() {
       await removeApiKey();
-      await onConnectionChanged();
+      await onConnectionChanged({ keyChanged: true });
       return keyStatus();
     },
   };
