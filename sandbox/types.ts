@@ -1,3 +1,4 @@
+import type { Lead as ApiLead } from '../lib/hunter/types';
 // Shapes shared by the sandbox's seed, state and routes. Field names follow the Hunter API v2 JSON.
 
 export interface Source {
@@ -70,23 +71,8 @@ export interface SeedDomain {
   emails: SeedEmail[];
 }
 
-export interface Lead {
-  id: number;
-  first_name: string | null;
-  last_name: string | null;
-  position: string | null;
-  company: string | null;
-  company_industry: string | null;
-  company_size: string | null;
-  email: string | null;
-  confidence_score: number | null;
-  website: string | null;
-  country_code: string | null;
-  postal_code: string | null;
-  source: string | null;
-  linkedin_url: string | null;
-  phone_number: string | null;
-  twitter: string | null;
+/** A stored lead: the documented fields, with its list by id (the answers nest the list object). */
+export interface Lead extends Omit<ApiLead, 'leads_list'> {
   leads_list_id: number;
 }
 
