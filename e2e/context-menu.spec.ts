@@ -70,6 +70,26 @@ test.describe('right-click "Find email" on a name', () => {
     await page.keyboard.up('Escape');
   });
 
+  test('a page that fades or covers the card cannot get a click through: its buttons turn off until it is seen', async ({ context, serviceWorker, sandbox }) => {
+    const menu = new MenuTools(serviceWorker);
+    const page = await context.newPage();
+    await page.goto('https://www.stripe.com/jobs');
+    await menu.click(page, 'quarry-find-person', { selectionText: await MenuTools.select(page, '#recruiter') });
+    const card = await MenuTools.card(page);
+    const answer = card.getByRole('article', { name: 'Address found' });
+    await expect(answer.getByRole('button', { name: 'Verify' })).toBeEnabled();
+
+    // What a clickjacking page would do: make the card nearly transparent, over a decoy.
+    const fade = (opacity: string) => page.evaluate((value) => document.querySelector<HTMLElement>('quarry-card')!.style.setProperty('opacity', value, 'important'), opacity);
+    await fade('0.05');
+    await expect(answer.getByRole('button', { name: 'Verify' })).toBeDisabled();
+    await expect(card.getByText(/covering or fading this card/)).toBeVisible();
+    expect(await sandbox.requests('/v2/email-verifier')).toHaveLength(0);
+
+    await fade('1');
+    await expect(answer.getByRole('button', { name: 'Verify' })).toBeEnabled();
+  });
+
   test('no page style leaks in or out, and the page cannot reach into the card', async ({ context, serviceWorker }) => {
     const menu = new MenuTools(serviceWorker);
     const page = await context.newPage();

@@ -4,6 +4,7 @@ import { MenuAnswer } from '@/components/recent/MenuAnswer';
 import { t } from '@/lib/i18n';
 import { send } from '@/lib/messaging/send';
 import type { CardView } from '@/lib/recent/types';
+import { useSeenByUser } from './use-seen-by-user';
 
 /** Asks the page's content script (the frame's parent) to remove the card. */
 function closeCard() {
@@ -23,6 +24,8 @@ function useReportHeight() {
 /** The in-page card: the answer the background kept for this card's one-time token, with its actions. */
 export function CardApp({ token }: { token: string }) {
   const [view, setView] = useState<CardView | null>(null);
+  const card = useRef<HTMLElement>(null);
+  const seen = useSeenByUser(card);
   const heading = useRef<HTMLHeadingElement>(null);
   useReportHeight();
 
@@ -38,7 +41,7 @@ export function CardApp({ token }: { token: string }) {
 
   return (
     <ListChoiceProvider>
-      <main class="quarry-card stack" aria-labelledby="card-heading">
+      <main class="quarry-card stack" aria-labelledby="card-heading" ref={card}>
         <header class="card-head row">
           <h1 id="card-heading" tabIndex={-1} ref={heading}>{t('card_heading')}</h1>
           <button type="button" class="card-close" onClick={closeCard} aria-label={t('card_close')} title={t('card_close')}>
@@ -50,8 +53,11 @@ export function CardApp({ token }: { token: string }) {
             <span class="skeleton">{t('card_searching')}</span>
           </div>
         ) : (
-          <MenuAnswer view={view} listPicker />
+          <fieldset class="bare" disabled={!seen}>
+            <MenuAnswer view={view} listPicker />
+          </fieldset>
         )}
+        {!seen && <p class="alert warn" role="status">{t('card_hiddenByPage')}</p>}
       </main>
     </ListChoiceProvider>
   );
