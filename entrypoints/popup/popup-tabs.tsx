@@ -1,14 +1,17 @@
 import type { JSX } from 'preact';
 import { DomainResults } from '@/components/domain/DomainResults';
-import { FinderPanel } from '@/components/finder/FinderPanel';
-import { VerifierPanel } from '@/components/verifier/VerifierPanel';
 import { PagePersonNote } from '@/components/page/PagePersonNote';
 import type { PageSummary } from '@/components/page/use-page-context';
-import { RecentList } from '@/components/recent/RecentList';
+import { lazyPanel } from '@/components/lazy-panel';
 import type { CardView } from '@/lib/recent/types';
 import type { QuotaState } from '@/lib/account/quota';
 import type { DomainFailure } from '@/lib/domains';
 import { NoSite } from './NoSite';
+
+// The tabs behind the first one load their code when first opened.
+const FinderPanel = lazyPanel(() => import('@/components/finder/FinderPanel').then((m) => m.FinderPanel));
+const VerifierPanel = lazyPanel(() => import('@/components/verifier/VerifierPanel').then((m) => m.VerifierPanel));
+const RecentList = lazyPanel(() => import('@/components/recent/RecentList').then((m) => m.RecentList));
 
 export interface Site {
   /** ASCII, as the API expects. */
