@@ -53,6 +53,6 @@ export default defineConfig({
     }),
   }),
   zip: {
-    excludeSources: ['e2e/**', 'tests/**', '**/*.test.ts', 'sandbox/**', 'bench/**', '**/*.pem', '**/*.log', 'test-results/**'],
+    excludeSources: ['e2e/**', '**/*.test.ts', '**/fixtures/**', 'sandbox/**', 'bench/**', '**/*.pem', '**/*.log', 'test-results/**', 'playwright-report/**', 'demo-screenshots/**', 'scripts/demo.ts', 'scripts/test-all.sh', 'scripts/setup.sh'],
   },
 });
