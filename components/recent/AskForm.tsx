@@ -3,6 +3,7 @@ import { ErrorMessage } from '@/components/ErrorMessage';
 import { t } from '@/lib/i18n';
 import type { ReplyError } from '@/lib/messaging/protocol';
 import { send } from '@/lib/messaging/send';
+import { siteOfText } from '@/lib/site/site-of-url';
 import type { PersonQuestion, RecentEntry } from '@/lib/recent/types';
 
 interface AskFormProps {
@@ -25,8 +26,8 @@ export function AskForm({ question, onAnswer }: AskFormProps) {
     setError(null);
     // The box takes a domain or a company name ("Acme Inc." has a dot and is still a name): what does not
     // read as a domain at all is asked as a company; a webmail or an IP is left to the background to refuse.
-    const asDomain = await send('resolveDomain', { input: company });
-    const isDomain = asDomain.ok && (asDomain.data.ok || !['no_suffix', 'invalid', 'empty'].includes(asDomain.data.reason));
+    const site = await siteOfText(company);
+    const isDomain = site.ok || !['no_suffix', 'invalid', 'empty'].includes(site.reason);
     const reply = await send('findPerson', {
       first,
       last,
