@@ -11,7 +11,11 @@ if (process.argv.includes('build') || process.argv.includes('zip')) process.env.
 // nothing of that ships in the normal build.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // The sandbox port baked into the e2e build (lib/build-mode.ts): two checkouts can test side by side.
+    define: { __QUARRY_SANDBOX_PORT__: JSON.stringify(process.env.QUARRY_SANDBOX_PORT ?? '8787') },
+  }),
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   hooks: {
     'build:publicAssets': (_wxt, assets) => {

@@ -1,4 +1,5 @@
 import { expect, test } from './support/fixtures';
+import { SANDBOX_URL } from './support/constants';
 import { OptionsPage } from './pages/options-page';
 import { PopupPage } from './pages/popup-page';
 
@@ -54,7 +55,7 @@ test.describe('popup states', () => {
   });
 
   test('a page with no company (IP, chrome://) says so and offers the Domain box', async ({ context, serviceWorker, extensionId, sandbox }) => {
-    const byIp = await PopupPage.open(context, serviceWorker, extensionId, 'http://127.0.0.1:8787/');
+    const byIp = await PopupPage.open(context, serviceWorker, extensionId, `${SANDBOX_URL}/`);
     await expect(byIp.page.getByText('reached by an IP address')).toBeVisible();
     await expect(byIp.domainBox).toBeFocused();
     await expect(byIp.domainBox).toHaveValue('');

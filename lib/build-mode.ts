@@ -2,7 +2,10 @@
 export const IS_E2E_BUILD = import.meta.env.MODE === 'e2e';
 
 export const PRODUCTION_API_BASE = 'https://api.hunter.io/v2';
-export const SANDBOX_API_BASE = 'http://127.0.0.1:8787/v2';
+// Set by wxt.config.ts from QUARRY_SANDBOX_PORT, so two checkouts can run their e2e suites side by side.
+declare const __QUARRY_SANDBOX_PORT__: string | undefined;
+const SANDBOX_PORT = typeof __QUARRY_SANDBOX_PORT__ === 'string' ? __QUARRY_SANDBOX_PORT__ : '8787';
+export const SANDBOX_API_BASE = `http://127.0.0.1:${SANDBOX_PORT}/v2`;
 export const SANDBOX_DEMO_KEY = 'sandbox-demo-key';
 
 export const DEFAULT_API_BASE = IS_E2E_BUILD ? SANDBOX_API_BASE : PRODUCTION_API_BASE;

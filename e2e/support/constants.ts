@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 
 /** The e2e build's default API base points here (lib/build-mode.ts). */
-export const SANDBOX_PORT = 8787;
+export const SANDBOX_PORT = Number(process.env.QUARRY_SANDBOX_PORT ?? 8787);
 export const SANDBOX_URL = `http://127.0.0.1:${SANDBOX_PORT}`;
 /** Local HTTPS sites served under real host names through --host-resolver-rules. */
 export const SITE_PORT = Number(process.env.QUARRY_SITE_PORT ?? 8443);
