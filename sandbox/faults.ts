@@ -22,5 +22,5 @@ export function faultReply(fault: Fault): Reply {
     };
   }
   if (fault.status < 400) return { status: fault.status, body: {}, headers };
-  return errorReply(fault.status, errorIdFor(fault.status), `Injected failure (${fault.status}) from the sandbox`, headers);
+  return errorReply(fault.status, fault.id ?? errorIdFor(fault.status), `Injected failure (${fault.status}) from the sandbox`, headers);
 }

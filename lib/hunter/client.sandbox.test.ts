@@ -1,3 +1,4 @@
+import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SANDBOX_KEYS, startSandbox } from '../../sandbox/server';
@@ -45,13 +46,17 @@ function client(extra: Partial<HunterConfig> = {}) {
 
 const control = (path: string) => `${sandbox.apiBase.replace(/\/v2$/, '')}/__sandbox/${path}`;
 
-async function failNext(fault: { path: string; status: number; count?: number; retryAfter?: number | string; malformed?: boolean; hang?: boolean }) {
+async function failNext(fault: { path: string; status: number; count?: number; retryAfter?: number | string; malformed?: boolean; hang?: boolean; id?: string }) {
   const res = await fetch(control('fail-next'), {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(fault),
   });
   expect(res.status).toBe(200);
+}
+
+function listen(server: Server): Promise<number> {
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)));
 }
 
 async function requestLog(): Promise<Logged[]> {
@@ -348,10 +353,24 @@ describe('retries honour Retry-After', () => {
 });
 
 describe('what may have been served is not sent again', () => {
-  it('a paid lookup that failed on the server side is not retried: it could be charged twice', async () => {
+  it('a paid lookup that got a 503 is retried: a 5xx carries no result, so the docs count no query', async () => {
     await failNext({ path: '/v2/email-finder', status: 503, count: 1 });
-    await expect(client().emailFinder({ domain: 'asana.com', first_name: 'Dustin', last_name: 'Moskovitz' })).rejects.toMatchObject({ kind: 'server' });
-    expect(await attempts('/v2/email-finder')).toBe(1);
+    const found = await client({ random: () => 0.5 }).emailFinder({ domain: 'asana.com', first_name: 'Dustin', last_name: 'Moskovitz' });
+    expect(found.data.email).toBeTruthy();
+    expect(await attempts('/v2/email-finder')).toBe(2);
+    expect(sleeps).toEqual([150]);
+  });
+
+  it('a paid domain search that keeps failing with 5xx gives up after the retries, as a server error', async () => {
+    await failNext({ path: '/v2/domain-search', status: 502, count: 10 });
+    expect(await failure(client({ maxRetries: 2 }).domainSearch({ domain: 'stripe.com' }))).toMatchObject({ kind: 'server', status: 502 });
+    expect(await attempts('/v2/domain-search')).toBe(3);
+  });
+
+  it('a paid lookup whose answer timed out is not retried: it may have been served and charged', async () => {
+    await failNext({ path: '/v2/domain-search', status: 200, hang: true, count: 1 });
+    expect(await failure(client({ timeoutMs: 150 }).domainSearch({ domain: 'stripe.com' }))).toMatchObject({ kind: 'timeout' });
+    expect(await attempts('/v2/domain-search')).toBe(1);
   });
 
   it('a POST whose answer timed out is not retried: it could create twice', async () => {
@@ -360,11 +379,54 @@ describe('what may have been served is not sent again', () => {
     expect(await attempts('/v2/leads_lists')).toBe(1);
   });
 
+  it('a POST that got a 5xx is not retried: the lead may exist already', async () => {
+    await failNext({ path: '/v2/leads_lists', status: 500, count: 1 });
+    await expect(client().leadsLists.create({ name: 'Once' })).rejects.toMatchObject({ kind: 'server' });
+    expect(await attempts('/v2/leads_lists')).toBe(1);
+  });
+
   it('a paid lookup refused by the rate limit (403) is retried: it was not served', async () => {
     await failNext({ path: '/v2/email-finder', status: 403, count: 1, retryAfter: 1 });
     const found = await client().emailFinder({ domain: 'asana.com', first_name: 'Dustin', last_name: 'Moskovitz' });
     expect(found.data.email).toBeTruthy();
     expect(await attempts('/v2/email-finder')).toBe(2);
+  });
+
+  it('a 403 whose envelope is not a rate limit is a permanent refusal, with its own kind, not retried', async () => {
+    await failNext({ path: '/v2/domain-search', status: 403, count: 3, id: 'forbidden' });
+    const error = await failure(client().domainSearch({ domain: 'stripe.com' }));
+    expect(error).toMatchObject({ kind: 'forbidden', status: 403, id: 'forbidden' });
+    expect(await attempts('/v2/domain-search')).toBe(1);
+    expect(sleeps).toEqual([]);
+  });
+});
+
+describe('the key never follows a redirect', () => {
+  it('a base URL that redirects to another local port never delivers the key there', async () => {
+    const seenByOther: Array<string | undefined> = [];
+    const other = createHttpServer((req, res) => {
+      seenByOther.push(req.headers['x-api-key'] as string | undefined);
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ data: {}, meta: {} }));
+    });
+    const otherPort = await listen(other);
+    const redirector = createHttpServer((req, res) => {
+      res.writeHead(307, { Location: `http://127.0.0.1:${otherPort}${req.url}` }).end();
+    });
+    const redirectorPort = await listen(redirector);
+    try {
+      const c = createHunterClient({
+        baseUrl: `http://127.0.0.1:${redirectorPort}/v2`,
+        apiKey: SANDBOX_KEYS.demo,
+        sleep: async (ms) => void sleeps.push(ms),
+        limiter: new RateLimiter(),
+        maxRetries: 1,
+      });
+      expect(await failure(c.account())).toMatchObject({ kind: 'network' });
+      expect(await failure(c.domainSearch({ domain: 'stripe.com' }))).toMatchObject({ kind: 'network' });
+      expect(seenByOther).toEqual([]);
+    } finally {
+      await Promise.all([redirector, other].map((server) => new Promise((resolve) => server.close(resolve))));
+    }
   });
 });
 

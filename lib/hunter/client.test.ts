@@ -154,6 +154,38 @@ describe('createHunterClient (fake fetch)', () => {
     expect(f).toHaveBeenCalledTimes(3);
   });
 
+  it('does not send a paid lookup again after its connection dropped: it may have been served', async () => {
+    const f = vi.fn(async () => {
+      throw new TypeError('fetch failed');
+    }) as unknown as typeof fetch;
+    await expect(client(f, { maxRetries: 2 }).domainSearch({ domain: 'stripe.com' })).rejects.toMatchObject({ kind: 'network' });
+    expect(f).toHaveBeenCalledTimes(1);
+  });
+
+  it('retries a paid lookup after a 503 and reads the answer', async () => {
+    const { fetch, calls } = fakeFetch(json(503, { errors: [{ id: 'server_error', code: 503 }] }), json(200, searchBody));
+    const answer = await client(fetch).domainSearch({ domain: 'stripe.com' });
+    expect(answer.data.organization).toBe('Stripe');
+    expect(calls).toHaveLength(2);
+  });
+
+  it('reads a 403 as a rate limit only when its envelope says so', async () => {
+    const limited = fakeFetch(json(403, { errors: [{ id: 'too_many_requests', code: 403 }] }), json(200, searchBody));
+    await client(limited.fetch).domainSearch({ domain: 'stripe.com' });
+    expect(limited.calls).toHaveLength(2);
+    for (const answer of [json(403, { errors: [{ id: 'forbidden', code: 403, details: 'No access' }] }), new Response('<h1>Forbidden</h1>', { status: 403 })]) {
+      const refused = fakeFetch(answer);
+      await expect(client(refused.fetch).account()).rejects.toMatchObject({ kind: 'forbidden', status: 403 });
+      expect(refused.calls).toHaveLength(1);
+    }
+  });
+
+  it('never lets fetch follow a redirect with the key', async () => {
+    const { fetch, calls } = fakeFetch(json(200, searchBody));
+    await client(fetch).domainSearch({ domain: 'stripe.com' });
+    expect(calls[0]!.init.redirect).toBe('error');
+  });
+
   it('returns undefined bodies for 204 and void for delete', async () => {
     const { fetch } = fakeFetch(json(204, null));
     await expect(client(fetch).leadsLists.delete(3)).resolves.toBeUndefined();

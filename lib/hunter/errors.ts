@@ -9,7 +9,8 @@ export type HunterErrorKind =
   | 'unauthorized' // 401
   | 'usage_limit' // 402
   | 'quota_exceeded' // 429: the plan's quota; retrying does not help
-  | 'rate_limited' // 403: too many requests per second/minute; retried with backoff
+  | 'rate_limited' // 403 whose envelope says too many requests per second/minute; retried with backoff
+  | 'forbidden' // any other 403: refused for good
   | 'not_found' // 404
   | 'unprocessable' // 422, e.g. a duplicate lead
   | 'restricted' // 451: personal-data restriction
@@ -37,6 +38,7 @@ const SENTENCES: Record<HunterErrorKind, string> = {
   usage_limit: 'The Hunter account has reached its usage limit.',
   quota_exceeded: 'The Hunter plan quota is used up until it resets.',
   rate_limited: 'Too many requests to the Hunter API; slow down and retry.',
+  forbidden: 'The Hunter API refused this request.',
   not_found: 'The requested Hunter resource does not exist.',
   unprocessable: 'The Hunter API could not process the request.',
   restricted: 'This data is restricted for personal-data reasons.',
@@ -80,12 +82,17 @@ export function isHunterError(e: unknown): e is HunterError {
   return e instanceof HunterError;
 }
 
-/** Status → kind for an error answer (the envelope's id refines 400). */
+/** Envelope ids that mean "too many requests per second/minute" (Hunter's `too_many_requests`, and kin). */
+const RATE_LIMIT_IDS = /^(too_many_requests|rate_limit(ed|_exceeded)?)$/;
+
+/** Status → kind for an error answer (the envelope's id refines 400 and 403). */
 export function kindForStatus(status: number, id: string | null): HunterErrorKind {
   if (status === 400) return id === 'pagination_error' ? 'pagination_limited' : 'bad_params';
   if (status === 401) return 'unauthorized';
   if (status === 402) return 'usage_limit';
-  if (status === 403) return 'rate_limited';
+  // Only the envelope can tell a rate limit from a refusal (a proxy, a firewall, a plan without this endpoint):
+  // retrying the latter would only repeat it.
+  if (status === 403) return id !== null && RATE_LIMIT_IDS.test(id) ? 'rate_limited' : 'forbidden';
   if (status === 404) return 'not_found';
   if (status === 422) return 'unprocessable';
   if (status === 429) return 'quota_exceeded';

@@ -1,7 +1,7 @@
 import { HunterError, kindForStatus } from './errors';
 import type { RateLimiter } from './rate-limiter';
 import { redactSecret } from './redact';
-import { parseRetryAfter, withRetry, type Sleep } from './retry';
+import { parseRetryAfter, withRetry, type RetryPolicy, type Sleep } from './retry';
 import type { LimitFamily } from './types';
 
 // One HTTP exchange with the API, and the same exchange with retries. Everything above this file deals in
@@ -106,7 +106,8 @@ async function exchange(ctx: RequestContext, spec: RequestSpec, signal?: AbortSi
   let response: Response;
   let text: string;
   try {
-    response = await ctx.fetch(url, { method: spec.method, headers, body, signal: combined });
+    // A 30x would carry X-API-KEY to wherever it points (fetch keeps custom headers across origins): refused.
+    response = await ctx.fetch(url, { method: spec.method, headers, body, signal: combined, redirect: 'error' });
     text = await response.text();
   } catch (error) {
     throw fail(error);
@@ -140,17 +141,21 @@ async function exchange(ctx: RequestContext, spec: RequestSpec, signal?: AbortSi
 }
 
 /**
- * `sendOnce` with retries for rate limits, and — for calls that are free and safe to repeat (free GETs, PUT,
- * DELETE) — server errors, network failures and timeouts too.
+ * `sendOnce` with retries for rate limits and server errors, and — for calls that are free and safe to repeat
+ * (free GETs, PUT, DELETE) — network failures and timeouts too. See RetryPolicy.
  */
 export function send(ctx: RequestContext, spec: RequestSpec, signal?: AbortSignal): Promise<RawAnswer> {
-  const paid = spec.family !== undefined;
-  const repeatable = spec.method === 'PUT' || spec.method === 'DELETE' || (spec.method === 'GET' && !paid);
   return withRetry(() => sendOnce(ctx, spec, signal), {
     maxRetries: ctx.maxRetries,
-    repeatable,
+    policy: retryPolicy(spec),
     sleep: ctx.sleep,
     signal,
     random: ctx.random,
   });
+}
+
+export function retryPolicy(spec: Pick<RequestSpec, 'method' | 'family'>): RetryPolicy {
+  if (spec.method === 'POST') return 'refused';
+  if (spec.method === 'GET' && spec.family !== undefined) return 'unserved';
+  return 'any';
 }

@@ -97,6 +97,16 @@ describe('isRetryable', () => {
   it.each(retryable)('retries %s', (kind) => expect(isRetryable(new HunterError(kind))).toBe(true));
   it.each(final)('does not retry %s', (kind) => expect(isRetryable(new HunterError(kind))).toBe(false));
   it('does not retry foreign errors', () => expect(isRetryable(new Error('x'))).toBe(false));
+  it('retries a paid lookup after a 5xx or a rate limit, never after a lost answer', () => {
+    expect(isRetryable(new HunterError('server'), 'unserved')).toBe(true);
+    expect(isRetryable(new HunterError('rate_limited'), 'unserved')).toBe(true);
+    expect(isRetryable(new HunterError('timeout'), 'unserved')).toBe(false);
+    expect(isRetryable(new HunterError('network'), 'unserved')).toBe(false);
+  });
+  it('retries a POST only after a rate limit', () => {
+    expect(isRetryable(new HunterError('rate_limited'), 'refused')).toBe(true);
+    for (const kind of ['server', 'timeout', 'network'] as const) expect(isRetryable(new HunterError(kind), 'refused')).toBe(false);
+  });
 });
 
 describe('withRetry', () => {

@@ -12,14 +12,19 @@ export const RETRY_AFTER_CAP_MS = 60_000;
 export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
 
 /**
- * `repeatable`: false for a call that may have been served although its answer was lost — a paid lookup (it
- * would be charged again) or a POST (it would create twice). Those are retried only after a 403 rate limit,
- * which refuses the request before serving it.
+ * What a failed call may be sent again after, by what a lost answer could have cost:
+ * - `any`: free reads, PUT and DELETE — sending them twice changes nothing.
+ * - `unserved`: paid lookups. A 5xx carries no result, and the docs count a query only when it returns one,
+ *   so it is retried; a timeout or a dropped connection may have been served (and charged): not retried.
+ * - `refused`: POST. Only a 403 rate limit, which refuses the request before serving it.
  */
-export function isRetryable(e: unknown, repeatable = true): boolean {
+export type RetryPolicy = 'any' | 'unserved' | 'refused';
+
+export function isRetryable(e: unknown, policy: RetryPolicy = 'any'): boolean {
   if (!(e instanceof HunterError)) return false;
   if (e.kind === 'rate_limited') return true;
-  return repeatable && (e.kind === 'server' || e.kind === 'network' || e.kind === 'timeout');
+  if (e.kind === 'server') return policy !== 'refused';
+  return policy === 'any' && (e.kind === 'network' || e.kind === 'timeout');
 }
 
 /** Full jitter: uniform in [0, min(cap, base·2^attempt)). `attempt` counts from 0. */
@@ -81,8 +86,8 @@ export const defaultSleep: Sleep = (ms, signal) =>
 
 export interface RetryOptions {
   maxRetries: number;
-  /** See isRetryable; default true. */
-  repeatable?: boolean;
+  /** See isRetryable; default `any`. */
+  policy?: RetryPolicy;
   sleep: Sleep;
   signal?: AbortSignal;
   random?: () => number;
@@ -94,7 +99,7 @@ export async function withRetry<T>(attempt: (n: number) => Promise<T>, options: 
     try {
       return await attempt(n);
     } catch (error) {
-      if (!isRetryable(error, options.repeatable ?? true) || n >= options.maxRetries) throw error;
+      if (!isRetryable(error, options.policy ?? 'any') || n >= options.maxRetries) throw error;
       await sleepOrAbort(options.sleep, retryDelay(n, error as HunterError, options.random), options.signal);
     }
   }
