@@ -8,10 +8,14 @@ import { domainHandlers } from '@/lib/background/handlers/domain-handlers';
 import { popupHandlers } from '@/lib/background/handlers/popup-handlers';
 import { saveLeadHandlers } from '@/lib/background/handlers/save-lead-handlers';
 import { clientWithKey } from '@/lib/background/hunter-access';
+import { sessionWindowStore } from '@/lib/background/rate-windows';
+import { sharedRateLimiter } from '@/lib/hunter/rate-limiter';
 import { createOutbox } from '@/lib/outbox/outbox';
 import { startOutboxDelivery } from '@/lib/outbox/delivery';
 import { createRouter, type Handlers } from '@/lib/background/router';
 import { startBadge } from '@/lib/badge/badge-updater';
+import { badgeCountSource } from '@/lib/background/badge-source';
+import { startCachePruning } from '@/lib/background/cache-pruning';
 import { pageHandlers } from '@/lib/background/handlers/page-handlers';
 import { recentHandlers } from '@/lib/background/handlers/recent-handlers';
 import { createCardTokens } from '@/lib/background/card-tokens';
@@ -19,6 +23,8 @@ import { createdMenus, createMenus, menuClickHandler } from '@/lib/background/co
 import { createRecentStore } from '@/lib/recent/recent-store';
 
 export default defineBackground(() => {
+  // Before any request: a worker restarted by this event must see the windows of the one that stopped.
+  sharedRateLimiter.useStore(sessionWindowStore);
   const cache = createResponseCache();
   const outbox = createOutbox({ client: async () => (await clientWithKey()).client.leads });
   const delivery = startOutboxDelivery(outbox);
@@ -45,7 +51,9 @@ export default defineBackground(() => {
     // The menu's lookups go through the same cached handlers as the popup's: one path to the API.
     ...recentHandlers(recent, cardTokens, lookups),
   };
-  startBadge({ countFor: async (domain) => (await handlers.emailCount({ domain })).value.data.total });
+  // Not through handlers.emailCount: the badge sees every site, and the persistent cache must not list them.
+  startBadge({ countFor: badgeCountSource(cache).countFor });
+  startCachePruning(cache);
   const route = createRouter({ ownId: browser.runtime.id, ownOrigin: browser.runtime.getURL('/'), handlers });
   const demoKeyReady = seedDemoKey(SANDBOX_DEMO_KEY);
   browser.runtime.onMessage.addListener(async (message, sender) => {

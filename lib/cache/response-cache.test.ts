@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { createStore } from 'idb-keyval';
+import { createStore, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { cacheKey, createResponseCache } from './response-cache';
 
@@ -71,5 +71,32 @@ describe('cacheKey', () => {
       cacheKey('b', 'domain-search', { domain: 'stripe.com', offset: 10 }),
     );
     expect(cacheKey('a', 'email-count', { domain: 'x.com' })).not.toBe(cacheKey('b', 'email-count', { domain: 'x.com' }));
+  });
+});
+
+describe('pruning', () => {
+  it('deletes the entries past their own lifetime and keeps the rest', async () => {
+    const clock = { now: 0 };
+    const cache = makeCache(clock);
+    await cache.remember('short', 60_000, false, async () => 'account');
+    await cache.remember('long', 86_400_000, false, async () => 'search');
+    clock.now = 60_001;
+    expect(await cache.prune(86_400_000)).toBe(1);
+    expect(await cache.lookup('short', Infinity)).toBeNull();
+    expect((await cache.lookup('long', Infinity))?.value).toBe('search');
+    clock.now = 86_400_001;
+    expect(await cache.prune(86_400_000)).toBe(1);
+    expect(await cache.lookup('long', Infinity)).toBeNull();
+  });
+
+  it('prunes an entry written without an expiry once it is older than the longest lifetime', async () => {
+    const clock = { now: 0 };
+    const store = createStore(`test-cache-${++storeCount}`, 'responses');
+    const cache = createResponseCache({ store, now: () => clock.now });
+    await set('old', { value: 1, fetchedAt: 0 }, store);
+    clock.now = 1_000;
+    expect(await cache.prune(2_000)).toBe(0);
+    clock.now = 2_000;
+    expect(await cache.prune(2_000)).toBe(1);
   });
 });

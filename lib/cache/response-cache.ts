@@ -1,9 +1,11 @@
-import { clear, createStore, get, set, type UseStore } from 'idb-keyval';
+import { clear, createStore, delMany, entries, get, set, type UseStore } from 'idb-keyval';
 import type { Cached } from '../messaging/protocol';
 
 interface Entry<T> {
   value: T;
   fetchedAt: number;
+  /** When it stops being answered from (kept so an alarm can prune it); absent in entries written before. */
+  expiresAt?: number;
 }
 
 export interface ResponseCacheOptions {
@@ -38,7 +40,7 @@ export function createResponseCache({ store = createStore('quarry-cache', 'respo
         try {
           const value = await fetcher();
           const fetchedAt = now();
-          await set(key, { value, fetchedAt } satisfies Entry<T>, store);
+          await set(key, { value, fetchedAt, expiresAt: fetchedAt + lifetimeMs } satisfies Entry<T>, store);
           return { value, fetchedAt, fromCache: false };
         } finally {
           inFlight.delete(key);
@@ -49,6 +51,19 @@ export function createResponseCache({ store = createStore('quarry-cache', 'respo
     },
 
     clear: () => clear(store),
+
+    /**
+     * Deletes the entries past their lifetime (an entry without one: past `maxAgeMs`), so the cache keeps what
+     * may still save a credit and not a history of every question ever asked. Returns how many went.
+     */
+    async prune(maxAgeMs: number): Promise<number> {
+      const at = now();
+      const expired = (await entries<IDBValidKey, Entry<unknown>>(store))
+        .filter(([, entry]) => !entry || (entry.expiresAt ?? entry.fetchedAt + maxAgeMs) <= at)
+        .map(([key]) => key);
+      if (expired.length > 0) await delMany(expired, store);
+      return expired.length;
+    },
   };
 }
 

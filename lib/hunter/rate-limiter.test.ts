@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_RATE_RULES, RateLimiter } from './rate-limiter';
+import { DEFAULT_RATE_RULES, RateLimiter, type StoredWindows, type WindowStore } from './rate-limiter';
 
 // Fake timers drive both Date.now and setTimeout, so windows can be crossed to the millisecond.
 
@@ -135,5 +135,66 @@ describe('RateLimiter', () => {
     expect(passed).toHaveLength(0);
     await vi.advanceTimersByTimeAsync(1);
     expect(passed).toHaveLength(1);
+  });
+});
+
+describe('RateLimiter with a WindowStore (a worker stopped and started again)', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date('2025-01-01T00:00:00Z'));
+  });
+  afterEach(() => vi.useRealTimers());
+
+  function memoryStore() {
+    let saved: StoredWindows | null = null;
+    const store: WindowStore = {
+      load: async () => structuredClone(saved),
+      save: async (windows) => void (saved = structuredClone(windows)),
+    };
+    return { store, saved: () => saved };
+  }
+  const rules = { search: { perSecond: 2, perMinute: 3 }, verify: { perSecond: 1, perMinute: 1 } };
+
+  it('keeps the per-second and per-minute windows across a restart', async () => {
+    const { store } = memoryStore();
+    const before = new RateLimiter(rules, { store });
+    await before.acquire('search');
+    await before.acquire('search');
+    await before.flush();
+    await vi.advanceTimersByTimeAsync(1_000);
+    await before.acquire('search');
+    await before.flush();
+
+    const after = new RateLimiter(rules, { store });
+    const { passed } = track(after, 'search', 1);
+    // Three in the last minute: the next one waits for the first to leave it, at t = 60 s.
+    await vi.advanceTimersByTimeAsync(58_999);
+    expect(passed).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(passed).toHaveLength(1);
+  });
+
+  it('counts a request left in flight by the stopped worker from the restart', async () => {
+    const { store, saved } = memoryStore();
+    const before = new RateLimiter(rules, { store });
+    await before.acquireSlot('verify'); // never released: the worker stopped mid-request
+    await before.flush();
+    expect(saved()?.verify).toEqual([{ at: null, grantedAt: Date.now() }]);
+
+    await vi.advanceTimersByTimeAsync(30_000);
+    const after = new RateLimiter(rules, { store });
+    const { passed } = track(after, 'verify', 1);
+    await vi.advanceTimersByTimeAsync(59_999);
+    expect(passed).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(passed).toHaveLength(1);
+  });
+
+  it('works from memory when the store fails', async () => {
+    const store: WindowStore = { load: async () => Promise.reject(new Error('gone')), save: async () => Promise.reject(new Error('full')) };
+    const limiter = new RateLimiter(rules, { store });
+    const { passed } = track(limiter, 'search', 3);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(passed).toHaveLength(2);
   });
 });

@@ -8,6 +8,9 @@ import type { LimitFamily } from './types';
 // The server counts a request when it *arrives*, some latency after we let it go. A slot taken with
 // `acquireSlot` therefore stays in the windows until the caller releases it (the answer came back, so
 // the request surely arrived) and a full window after that; `acquire` counts from the grant only.
+//
+// The MV3 worker can be stopped at any moment and restarted by the next event: with a `WindowStore` the windows
+// outlive it (the background keeps them in `storage.session`), so a restarted worker does not burst.
 
 export interface RateRule {
   perSecond: number;
@@ -35,6 +38,21 @@ interface Waiter {
 /** One request in the windows: `at` is when it counts from, Infinity while still in flight. */
 interface Slot {
   at: number;
+  grantedAt: number;
+}
+
+/** A slot as stored: `at` null while in flight. */
+export interface StoredSlot {
+  at: number | null;
+  grantedAt: number;
+}
+
+export type StoredWindows = Partial<Record<LimitFamily, StoredSlot[]>>;
+
+/** Where the windows are kept between worker lives. Failures are ignored: the limiter then works from memory. */
+export interface WindowStore {
+  load(): Promise<StoredWindows | null | undefined>;
+  save(windows: StoredWindows): Promise<void>;
 }
 
 interface FamilyState {
@@ -47,10 +65,24 @@ export class RateLimiter {
   private readonly rules: RateRules;
   private readonly now: () => number;
   private readonly families = new Map<LimitFamily, FamilyState>();
+  private store: WindowStore | null = null;
+  /** Null until the stored windows are read (or when there is no store): nothing is granted before. */
+  private loading: Promise<void> | null = null;
+  private loaded = true;
+  private saving: Promise<void> = Promise.resolve();
+  private saveQueued = false;
 
-  constructor(rules: RateRules = DEFAULT_RATE_RULES, options: { now?: () => number } = {}) {
+  constructor(rules: RateRules = DEFAULT_RATE_RULES, options: { now?: () => number; store?: WindowStore } = {}) {
     this.rules = rules;
     this.now = options.now ?? Date.now;
+    if (options.store) this.useStore(options.store);
+  }
+
+  /** Keeps the windows in `store` from now on; the stored ones are read before the next grant. */
+  useStore(store: WindowStore): void {
+    this.store = store;
+    this.loaded = false;
+    this.loading = null;
   }
 
   /** Resolves when a request of `family` may start; rejects with HunterError('aborted') if `signal` fires first. */
@@ -71,11 +103,13 @@ export class RateLimiter {
         reject,
         signal,
         grant: () => {
-          const slot: Slot = { at: Infinity };
+          const slot: Slot = { at: Infinity, grantedAt: this.now() };
           state.slots.push(slot);
+          this.persist();
           resolve(() => {
             if (slot.at !== Infinity) return;
             slot.at = this.now();
+            this.persist();
             this.pump(family);
           });
         },
@@ -90,8 +124,57 @@ export class RateLimiter {
         signal.addEventListener('abort', waiter.onAbort, { once: true });
       }
       state.queue.push(waiter);
-      this.pump(family);
+      if (this.loaded) this.pump(family);
+      else void this.load().then(() => this.pump(family));
     });
+  }
+
+  /** Reads the stored windows once; a slot left in flight by a stopped worker counts from now, for safety. */
+  private load(): Promise<void> {
+    if (!this.loading) {
+      const store = this.store!;
+      this.loading = store
+        .load()
+        .then((stored) => {
+          const now = this.now();
+          for (const [family, slots] of Object.entries(stored ?? {}) as Array<[LimitFamily, StoredSlot[]]>) {
+            if (!(family in this.rules) || !Array.isArray(slots)) continue;
+            const restored = slots
+              .filter((s) => typeof s?.grantedAt === 'number')
+              .map((s) => ({ at: typeof s.at === 'number' ? Math.min(s.at, now) : now, grantedAt: s.grantedAt }))
+              .filter((s) => s.at > now - MINUTE);
+            this.state(family).slots.unshift(...restored);
+          }
+        })
+        .catch(() => undefined)
+        .then(() => {
+          this.loaded = true;
+        });
+    }
+    return this.loading;
+  }
+
+  /** Writes the windows after the current change; writes never overlap and the last state always lands. */
+  private persist(): void {
+    if (!this.store || this.saveQueued) return;
+    this.saveQueued = true;
+    const store = this.store;
+    this.saving = this.saving.then(async () => {
+      this.saveQueued = false;
+      const now = this.now();
+      const windows: StoredWindows = {};
+      for (const [family, state] of this.families) {
+        windows[family] = state.slots
+          .filter((s) => s.at > now - MINUTE)
+          .map((s) => ({ at: s.at === Infinity ? null : s.at, grantedAt: s.grantedAt }));
+      }
+      await store.save(windows).catch(() => undefined);
+    });
+  }
+
+  /** Resolves once every change so far is stored (tests, and before the worker may stop). */
+  flush(): Promise<void> {
+    return this.saving;
   }
 
   /** Milliseconds until the next request of `family` could start: 0 = now, Infinity = when one is released. */
