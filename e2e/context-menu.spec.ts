@@ -166,6 +166,18 @@ test.describe('right-click "Find email" on a link or a page', () => {
   });
 });
 
+test('"Find emails at this site" searches the tab’s own domain, never the company a page’s JSON-LD names', async ({ context, serviceWorker, sandbox }) => {
+  const menu = new MenuTools(serviceWorker);
+  const page = await context.newPage();
+  await page.goto('https://news.example.org/staff');
+  await menu.click(page, 'quarry-find-page');
+  const card = await MenuTools.card(page);
+  await expect(card.getByText(/example\.org/).first()).toBeVisible();
+  const asked = [...(await sandbox.requests('/v2/domain-search')), ...(await sandbox.requests('/v2/email-count'))].map((r) => r.query.domain);
+  expect(asked.length).toBeGreaterThan(0);
+  expect(asked.every((domain) => domain === 'example.org')).toBe(true);
+});
+
 test.describe('where no card may be shown', () => {
   test('on LinkedIn the page is never changed: the answer opens in the popup, in Recent', async ({ context, serviceWorker, sandbox, extensionId }) => {
     const menu = new MenuTools(serviceWorker);

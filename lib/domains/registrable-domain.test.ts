@@ -154,7 +154,12 @@ describe('domainForPage', () => {
     expect(domainForPage('https://www.stripe.com/jobs', null)).toEqual(ok('stripe.com'));
     expect(domainForPage('https://www.acme.io/blog/post', person(null))).toEqual(ok('acme.io'));
   });
-  it("prefers the person's company website", () => {
+  it("keeps the tab's own domain on any site that is not a people site, whatever the page's markup says", () => {
+    expect(domainForPage('https://www.stripe.com/blog/post', person('https://www.intercom.io/'))).toEqual(ok('stripe.com'));
+    expect(domainForPage('https://news.example.org/article', person('https://asana.com'))).toEqual(ok('example.org'));
+    expect(domainForPage('http://localhost:3000/', person('https://asana.com'))).toEqual(no('localhost'));
+  });
+  it("on a people site, prefers the profile's company website", () => {
     expect(domainForPage('https://www.linkedin.com/in/janedoe/', person('https://stripe.com'))).toEqual(ok('stripe.com'));
     expect(domainForPage('https://medium.com/@jane/post', person('https://www.acme.io/'))).toEqual(ok('acme.io'));
   });

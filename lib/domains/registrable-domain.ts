@@ -85,15 +85,18 @@ export function companyDomain(website: string): DomainResult {
 }
 
 /**
- * The domain to search for the page the user is on. The company website of the person on the page wins;
- * on a people site (LinkedIn, GitHub, Medium…) the site is not that person's employer, and LinkedIn is
- * never the company the user is after.
+ * The domain to search for the page the user is on: the tab's own registrable domain. Only on a people site
+ * (LinkedIn, GitHub, Medium…) is the profile's company the point: there the company website read on the page
+ * wins, and the people site itself is never offered for a person found on it. Anywhere else the page's markup
+ * (JSON-LD or microdata `worksFor.url`) does not steer the search: a page could spend the user's credit on
+ * another domain.
  */
 export function domainForPage(pageUrl: string, person: { companyWebsite: string | null } | null): DomainResult {
+  const page = registrableDomain(pageUrl);
+  if (!page.ok || !PEOPLE_SITES.has(page.domain)) return page;
   const company = person?.companyWebsite ? companyDomain(person.companyWebsite) : null;
   if (company?.ok) return company;
-  const page = registrableDomain(pageUrl);
-  if (page.ok && PEOPLE_SITES.has(page.domain) && (person || page.domain === 'linkedin.com')) return fail('not_company');
+  if (person || page.domain === 'linkedin.com') return fail('not_company');
   return page;
 }
 
