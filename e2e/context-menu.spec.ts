@@ -204,6 +204,30 @@ test.describe('where no card may be shown', () => {
     await expect(item.getByRole('article', { name: 'Address found' })).toContainText('jane@stripe.com');
   });
 
+  test('a browser that cannot tell whether the page hides the card (no IntersectionObserver v2, as Firefox): the answer opens in the popup', async ({ context, serviceWorker, sandbox, extensionId }) => {
+    const menu = new MenuTools(serviceWorker);
+    const page = await context.newPage();
+    await page.goto('https://www.stripe.com/jobs');
+    // Firefox's IntersectionObserver has no `isVisible`: take it away in Quarry's isolated world of this page,
+    // where the card's host script runs (the page's own scripts cannot reach that world).
+    await serviceWorker.evaluate(async (url) => {
+      const [tab] = await chrome.tabs.query({ url });
+      await chrome.scripting.executeScript({
+        target: { tabId: tab!.id! },
+        func: () => void delete (IntersectionObserverEntry.prototype as { isVisible?: boolean }).isVisible,
+      });
+    }, page.url());
+
+    await menu.click(page, 'quarry-find-person', { selectionText: await MenuTools.select(page, '#recruiter') });
+    await expect.poll(() => toolbarPopupOpen(serviceWorker)).toBe(true);
+    expect(await page.locator('quarry-card').count()).toBe(0);
+    expect(await sandbox.requests('/v2/email-finder')).toHaveLength(1);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await popup.getByRole('tab', { name: 'Recent' }).click();
+    await expect(popup.getByRole('listitem', { name: 'Ada Lovelace at stripe.com' }).getByRole('article', { name: 'Address found' })).toContainText('ada@stripe.com');
+  });
+
   test('a browser page refuses scripts: a popup window opens on Recent with the answer', async ({ context, serviceWorker }) => {
     const menu = new MenuTools(serviceWorker);
     await withoutToolbarPopup(serviceWorker);

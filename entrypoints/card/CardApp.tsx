@@ -1,24 +1,20 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ListChoiceProvider } from '@/components/leads/list-choice';
 import { MenuAnswer } from '@/components/recent/MenuAnswer';
 import { t } from '@/lib/i18n';
 import { send } from '@/lib/messaging/send';
 import type { CardView } from '@/lib/recent/types';
+import { connectToHost, type HostLine } from './host-port';
 import { useSeenByUser } from './use-seen-by-user';
 
-/** Asks the page's content script (the frame's parent) to remove the card. */
-function closeCard() {
-  window.parent.postMessage({ quarryCard: 'close' }, '*');
-}
-
 /** The card's content grows and shrinks: the frame follows it, so nothing inside scrolls twice. */
-function useReportHeight() {
+function useReportHeight(host: HostLine) {
   useEffect(() => {
-    const report = () => window.parent.postMessage({ quarryCard: 'height', height: document.documentElement.scrollHeight }, '*');
+    const report = () => host.post({ quarryCard: 'height', height: document.documentElement.scrollHeight });
     const observer = new ResizeObserver(report);
     observer.observe(document.body);
     return () => observer.disconnect();
-  }, []);
+  }, [host]);
 }
 
 /** The in-page card: the answer the background kept for this card's one-time token, with its actions. */
@@ -27,7 +23,12 @@ export function CardApp({ token }: { token: string }) {
   const card = useRef<HTMLElement>(null);
   const seen = useSeenByUser(card);
   const heading = useRef<HTMLHeadingElement>(null);
-  useReportHeight();
+  // Asks the content script that framed the card to size or remove it.
+  const host = useMemo(() => connectToHost(token), [token]);
+  // After the key or click that asked has been handled: a frame removed while its input event is still being
+  // acknowledged leaves that input hanging in Chromium.
+  const closeCard = () => setTimeout(() => host.post({ quarryCard: 'close' }), 0);
+  useReportHeight(host);
 
   useEffect(() => {
     heading.current?.focus();
@@ -37,7 +38,7 @@ export function CardApp({ token }: { token: string }) {
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [token]);
+  }, [token, host]);
 
   return (
     <ListChoiceProvider>

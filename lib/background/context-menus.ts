@@ -38,7 +38,8 @@ export interface MenuDeps extends AnswerDeps {
 
 /**
  * A click on one of the items: read the page, decide the question, answer it where the user is — a card in
- * the page, or the popup where no script may run and on LinkedIn, whose pages Quarry never changes.
+ * the page, or the popup where no script may run, where the browser cannot tell whether the page hides the card
+ * (Firefox), and on LinkedIn, whose pages Quarry never changes.
  */
 export function menuClickHandler(deps: MenuDeps) {
   return async function onMenuClick(info: MenuClick, tab: { id?: number; url?: string } | undefined): Promise<void> {
@@ -50,9 +51,11 @@ export function menuClickHandler(deps: MenuDeps) {
     const inPage = tabId !== null && page?.readable === true && !isLinkedInHost(hostOf(page.url ?? ''));
     if (inPage) {
       try {
-        await injectCard(tabId, deps.tokens.issue(view), t('card_frameTitle'));
-        await view;
-        return;
+        if (await injectCard(tabId, deps.tokens.issue(view), t('card_frameTitle'))) {
+          await view;
+          return;
+        }
+        // The browser cannot tell whether the page hides the card: the popup shows the answer instead.
       } catch {
         // The page went away or refused the script: the popup shows the answer instead.
       }
