@@ -29,11 +29,8 @@ export default defineConfig({
     // alarms: the save-as-lead outbox retries after the MV3 worker has been stopped (its timers die with it).
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', 'alarms'],
     optional_permissions: ['tabs'],
-    host_permissions: [
-      'https://api.hunter.io/*',
-      'https://www.linkedin.com/in/*',
-      ...(mode === 'e2e' ? ['<all_urls>'] : []),
-    ],
+    // The API only: every page read follows a popup open or a menu click, which grant activeTab (LinkedIn too).
+    host_permissions: ['https://api.hunter.io/*', ...(mode === 'e2e' ? ['<all_urls>'] : [])],
     // The keyboard shortcut opens the popup (Alt+Shift+Q: no Chrome or Firefox default uses it).
     commands: {
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
