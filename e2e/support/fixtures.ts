@@ -4,6 +4,8 @@ import { launchWithQuarry } from './launch';
 import { SandboxControl } from './sandbox-control';
 
 export interface QuarryFixtures {
+  /** Other unpacked extensions to load beside Quarry (`test.use({ otherExtensions: [...] })`). */
+  otherExtensions: string[];
   context: BrowserContext;
   serviceWorker: Worker;
   extensionId: string;
@@ -17,13 +19,16 @@ export const test = base.extend<QuarryFixtures>({
     await control.reset();
     await use(control);
   },
-  context: async ({ sandbox: _resetFirst }, use) => {
-    const context = await launchWithQuarry();
+  otherExtensions: [[], { option: true }],
+  context: async ({ sandbox: _resetFirst, otherExtensions }, use) => {
+    const context = await launchWithQuarry({ otherExtensions });
     await use(context);
     await context.close();
   },
   serviceWorker: async ({ context }, use) => {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    // Quarry's worker is background.js; other extensions' workers are named otherwise.
+    const isQuarry = (worker: Worker) => worker.url().endsWith('/background.js');
+    const worker = context.serviceWorkers().find(isQuarry) ?? (await context.waitForEvent('serviceworker', { predicate: isQuarry }));
     await use(worker);
   },
   extensionId: async ({ serviceWorker }, use) => {

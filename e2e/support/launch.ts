@@ -6,20 +6,23 @@ export interface LaunchOptions {
   /** Port of the local HTTPS site server that SITE_HOSTS resolve to. */
   sitePort?: number;
   viewport?: { width: number; height: number };
+  /** Other unpacked extensions loaded beside Quarry (e2e/fixtures), as a user may have. */
+  otherExtensions?: string[];
 }
 
 /**
  * Debian's Chromium with Quarry's test build loaded, in a fresh profile: the one way tests, the demo and
  * the benchmark start a browser. The background-networking flags keep it off the network this machine lacks.
  */
-export function launchWithQuarry({ headless = true, sitePort = SITE_PORT, viewport }: LaunchOptions = {}): Promise<BrowserContext> {
+export function launchWithQuarry({ headless = true, sitePort = SITE_PORT, viewport, otherExtensions = [] }: LaunchOptions = {}): Promise<BrowserContext> {
+  const extensions = [EXTENSION_DIR, ...otherExtensions].join(',');
   return chromium.launchPersistentContext('', {
     executablePath: CHROMIUM,
     headless,
     ...(viewport && { viewport }),
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensions}`,
+      `--load-extension=${extensions}`,
       '--no-first-run',
       '--disable-background-networking',
       '--disable-component-update',

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createCardTokens } from './card-tokens';
 
 const answer = { state: 'no_site', reason: 'not_web' } as const;
@@ -19,10 +19,21 @@ describe('card tokens', () => {
     expect(await tokens.take('')).toBeNull();
   });
 
-  it('tokens are unguessable: each one is new', () => {
+  it('tokens are unguessable: 128 random bits each, not a sequence (a counter fails every check)', () => {
     const tokens = createCardTokens();
-    const seen = new Set(Array.from({ length: 200 }, () => tokens.issue(answer)));
-    expect(seen.size).toBe(200);
+    const issued = Array.from({ length: 200 }, () => tokens.issue(answer));
+    const bits = (token: string) => BigInt(`0x${token}`);
+    const differing = (a: string, b: string) => (bits(a) ^ bits(b)).toString(2).replaceAll('0', '').length;
+    // Consecutive tokens differ in about half their 128 bits (a counter: in one or two).
+    for (let i = 1; i < issued.length; i++) expect(differing(issued[i - 1]!, issued[i]!)).toBeGreaterThan(32);
+    // Every one of the 32 hex places takes many values over 200 tokens (a counter's high places never move).
+    for (let place = 0; place < 32; place++) expect(new Set(issued.map((token) => token[place])).size).toBeGreaterThanOrEqual(12);
+  });
+
+  it('draws each token from the platform’s cryptographic random source', () => {
+    const random = vi.spyOn(crypto, 'getRandomValues');
+    createCardTokens().issue(answer);
+    expect(random).toHaveBeenCalledWith(expect.objectContaining({ length: 16 }));
   });
 
   it('waits for an answer still on its way', async () => {
