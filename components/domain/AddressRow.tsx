@@ -29,7 +29,7 @@ export function AddressRow({ email, domain, organization, verifyDisabled }: Addr
   return (
     <li class="address-row" aria-label={email.value}>
       <div class="address-head">
-        <span class="address-value">{email.value}</span>
+        <span class="address-value" elementtiming="quarry-address">{email.value}</span>
         {email.type && <span class="tag">{email.type === 'personal' ? t('popup_typePersonal') : t('popup_typeGeneric')}</span>}
         {email.confidence !== null && (
           <span class="confidence" title={t('popup_confidence')}>

@@ -26,7 +26,7 @@ export function FinderAnswer({ data, query, company, listPicker }: FinderAnswerP
   return (
     <article class="finder-answer card stack" aria-label={t('finder_answerLabel')}>
       <div class="row">
-        <strong class="finder-email">{data.email}</strong>
+        <strong class="finder-email" elementtiming="quarry-address">{data.email}</strong>
         <span class="muted">{data.score === null ? t('finder_noScore') : t('finder_score', String(data.score))}</span>
       </div>
       {data.sources.length === 0 ? (

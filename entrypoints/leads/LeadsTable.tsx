@@ -49,7 +49,7 @@ export function LeadsTable({ leads, hiddenIds, pendingIds, skeletonRows, onOpen 
               </button>
               {pendingIds.has(lead.id) && <span class="pending-tag">{t('leads_pending')}</span>}
             </td>
-            <td>{lead.email ?? ''}</td>
+            <td elementtiming="quarry-lead">{lead.email ?? ''}</td>
             <td>{lead.company ?? ''}</td>
             <td>{lead.position ?? ''}</td>
             <td class="number">{lead.confidence_score ?? ''}</td>
