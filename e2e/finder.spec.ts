@@ -78,4 +78,39 @@ test.describe('email finder', () => {
     await popup.answer.getByRole('button', { name: 'Verify' }).click();
     await expect(popup.answer.getByText('Valid', { exact: true })).toBeVisible();
   });
+
+  test("a name at a domain whose pattern a cached search told gets a free guess, labelled, with Verify and Find beside it", async ({ context, serviceWorker, extensionId, sandbox }) => {
+    const popup = await PopupTools.openOn(context, serviceWorker, extensionId);
+    // The popup's opening search of stripe.com (pattern "{first}") is the only domain search of the test.
+    await expect.poll(async () => (await sandbox.requests('/v2/domain-search')).length).toBe(1);
+    await popup.showFinder();
+    await popup.box('Full name').fill('Dr. Élodie Lefèvre');
+
+    const guess = popup.finder.getByRole('article', { name: 'Guessed address' });
+    await expect(guess).toContainText('elodie@stripe.com');
+    await expect(guess).toContainText('Guessed from the company’s pattern — not verified');
+    await expect(guess.getByRole('button', { name: 'Verify' })).toBeVisible();
+    await expect(guess.getByRole('button', { name: 'Find', exact: true })).toBeVisible();
+    // Free: no finder, no verifier, no second search.
+    expect(await sandbox.requests('/v2/email-finder')).toHaveLength(0);
+    expect(await sandbox.requests('/v2/email-verifier')).toHaveLength(0);
+    expect(await sandbox.requests('/v2/domain-search')).toHaveLength(1);
+
+    // A domain never searched: no guess, and no search is made to get one.
+    await popup.box('Domain').fill('bbc.co.uk');
+    await expect(guess).toHaveCount(0);
+    await popup.box('Domain').fill('stripe.com');
+    await expect(guess).toContainText('elodie@stripe.com');
+
+    // Verify and Find are the paid steps, taken only when pressed.
+    await guess.getByRole('button', { name: 'Verify' }).click();
+    await expect.poll(async () => (await sandbox.requests('/v2/email-verifier')).map((r) => r.query.email)).toEqual(['elodie@stripe.com']);
+    await guess.getByRole('button', { name: 'Find', exact: true }).click();
+    await expect(popup.answer).toContainText('elodie@stripe.com');
+    await expect(guess).toHaveCount(0);
+    expect((await finderCalls(sandbox)).map((r) => r.query)).toEqual([
+      expect.objectContaining({ domain: 'stripe.com', first_name: 'Élodie', last_name: 'Lefèvre' }),
+    ]);
+    expect((await sandbox.requests('/v2/domain-search')).map((r) => r.query.domain)).toEqual(['stripe.com']);
+  });
 });

@@ -5,6 +5,7 @@ import { keyHandlers, seedDemoKey } from '@/lib/background/handlers/key-handlers
 import { lookupHandlers } from '@/lib/background/handlers/lookup-handlers';
 import { leadHandlers } from '@/lib/background/handlers/lead-handlers';
 import { domainHandlers } from '@/lib/background/handlers/domain-handlers';
+import { patternHandlers } from '@/lib/background/handlers/pattern-handlers';
 import { popupHandlers } from '@/lib/background/handlers/popup-handlers';
 import { saveLeadHandlers } from '@/lib/background/handlers/save-lead-handlers';
 import { clientWithKey } from '@/lib/background/hunter-access';
@@ -45,6 +46,7 @@ export default defineBackground(() => {
     ...lookupHandlers(cache),
     ...leadHandlers,
     ...domainHandlers,
+    ...patternHandlers(cache),
     ...popupHandlers(lookups, () => recent.hasPopupView()),
     ...saveLeadHandlers(outbox, delivery),
     ...pageHandlers,

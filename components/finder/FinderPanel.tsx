@@ -5,8 +5,11 @@ import type { EmailFinderData } from '@/lib/hunter';
 import { t } from '@/lib/i18n';
 import type { ReplyError } from '@/lib/messaging/protocol';
 import { send } from '@/lib/messaging/send';
+import { guessEmailFromPattern } from '@/lib/names/email-pattern';
 import { FinderAnswer } from './FinderAnswer';
-import { readFinderFields, type FinderFields, type FinderProblem, type FinderQuery } from './finder-input';
+import { FinderGuess } from './FinderGuess';
+import { readFieldsName, readFinderFields, type FinderFields, type FinderProblem, type FinderQuery } from './finder-input';
+import { useKnownPattern } from './use-known-pattern';
 import './FinderPanel.css';
 
 export interface FinderPrefill {
@@ -50,6 +53,13 @@ export function FinderPanel({ domain, prefill, listPicker }: FinderPanelProps) {
   const [problems, setProblems] = useState<FinderProblem[]>([]);
   const [answer, setAnswer] = useState<Answer>({ state: 'idle' });
   const ids = useId();
+  const known = useKnownPattern(fields.domain);
+  const guessName = known ? readFieldsName(fields) : null;
+  const guess = known && guessName ? guessEmailFromPattern(known.pattern, guessName, known.domain) : null;
+  // The paid answer for the same person replaces the guess.
+  const answered =
+    answer.state === 'loading' ||
+    (answer.state === 'done' && answer.query.domain === known?.domain && answer.query.first === guessName?.first && answer.query.last === guessName?.last);
 
   // The page is read after the popup opens: late props fill the boxes the user has not typed in.
   useEffect(() => {
@@ -67,8 +77,12 @@ export function FinderPanel({ domain, prefill, listPicker }: FinderPanelProps) {
     setFields((f) => ({ ...f, [name]: value }));
   };
 
-  async function find(event: Event) {
+  function submit(event: Event) {
     event.preventDefault();
+    void find();
+  }
+
+  async function find() {
     const domain = fields.domain.trim()
       ? await send('resolveDomain', { input: fields.domain })
       : ({ ok: true, data: { ok: false, reason: 'empty' } } as const);
@@ -94,7 +108,7 @@ export function FinderPanel({ domain, prefill, listPicker }: FinderPanelProps) {
   return (
     <ListChoiceProvider>
       <section class="finder-panel stack" aria-label={t('finder_heading')}>
-        <form class="stack" onSubmit={find} noValidate>
+        <form class="stack" onSubmit={submit} noValidate>
           <div class="finder-names">
             <label>
               {t('finder_firstName')}
@@ -145,6 +159,7 @@ export function FinderPanel({ domain, prefill, listPicker }: FinderPanelProps) {
             </button>
           </div>
         </form>
+        {guess && !answered && <FinderGuess key={guess} email={guess} onFind={() => void find()} />}
         {answer.state === 'loading' && (
           <div class="finder-answer card finder-skeleton" role="status" aria-label={t('finder_searching')}>
             <span class="skeleton">{t('finder_searching')}</span>

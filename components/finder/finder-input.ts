@@ -46,6 +46,12 @@ function readName(fields: FinderFields): { first: string; last: string } | Finde
   return { field: 'name', key: 'finder_needName' };
 }
 
+/** The first and last name the form holds, or null while it holds none that makes sense (for the free guess). */
+export function readFieldsName(fields: FinderFields): { first: string; last: string } | null {
+  const name = readName(fields);
+  return 'key' in name ? null : name;
+}
+
 /**
  * `domain` is what the background's `resolveDomain` made of the Domain box (the suffix list lives there).
  * With no domain, the company name is asked instead: the API accepts either, and prefers the domain.

@@ -1,4 +1,4 @@
-import { clear, createStore, delMany, entries, get, set, type UseStore } from 'idb-keyval';
+import { clear, createStore, delMany, entries, get, keys, set, type UseStore } from 'idb-keyval';
 import type { Cached } from '../messaging/protocol';
 
 interface Entry<T> {
@@ -28,6 +28,17 @@ export function createResponseCache({ store = createStore('quarry-cache', 'respo
 
   return {
     lookup,
+
+    /** The newest answer within the lifetime among the keys that `matches`: read only, never a call. */
+    async newest<T>(matches: (key: string) => boolean, lifetimeMs: number): Promise<Cached<T> | null> {
+      let best: Cached<T> | null = null;
+      for (const key of await keys(store)) {
+        if (typeof key !== 'string' || !matches(key)) continue;
+        const hit = await lookup<T>(key, lifetimeMs);
+        if (hit && (!best || hit.fetchedAt > best.fetchedAt)) best = hit;
+      }
+      return best;
+    },
 
     async remember<T>(key: string, lifetimeMs: number, refresh: boolean, fetcher: () => Promise<T>): Promise<Cached<T>> {
       if (!refresh) {
@@ -78,5 +89,21 @@ export function cacheKey(baseUrl: string, endpoint: string, params: Record<strin
       const value = params[name];
       return [name, typeof value === 'string' ? value.trim().toLowerCase() : value];
     });
-  return `${baseUrl}|${endpoint}|${JSON.stringify(normalized)}`;
+  return `${cacheKeyPrefix(baseUrl, endpoint)}${JSON.stringify(normalized)}`;
+}
+
+/** What every key of one endpoint starts with; the rest is its JSON list of [name, value] pairs. */
+export function cacheKeyPrefix(baseUrl: string, endpoint: string): string {
+  return `${baseUrl}|${endpoint}|`;
+}
+
+/** The parameters a key was made from (lowercased strings), or null for a key of another shape. */
+export function cacheKeyParams(key: string, prefix: string): Record<string, unknown> | null {
+  if (!key.startsWith(prefix)) return null;
+  try {
+    const pairs = JSON.parse(key.slice(prefix.length)) as unknown;
+    return Array.isArray(pairs) ? Object.fromEntries(pairs.filter((p): p is [string, unknown] => Array.isArray(p) && p.length === 2)) : null;
+  } catch {
+    return null;
+  }
 }

@@ -30,6 +30,14 @@ export interface PopupOpening {
   search: Reply<ResponseOf<'domainSearch'>> | null;
 }
 
+export interface KnownPattern {
+  /** The registrable domain, ASCII, as the API and the guess need it. */
+  domain: string;
+  pattern: string;
+  /** Epoch ms of the domain search that told it. */
+  fetchedAt: number;
+}
+
 export interface KeyStatus {
   hasKey: boolean;
   maskedKey: string | null;
@@ -60,6 +68,11 @@ export interface ProtocolMap {
   emailFinder(data: Param<Client['emailFinder']> & Fresh): Cached<Result<Client['emailFinder']>>;
   emailVerifier(data: Param<Client['emailVerifier']> & Fresh): Cached<Result<Client['emailVerifier']>>;
   emailCount(data: Param<Client['emailCount']> & Fresh): Cached<Result<Client['emailCount']>>;
+  /**
+   * The domain's email pattern ("{first}.{last}") as a cached domain search already gave it, or null. Never a
+   * call: it feeds the free guess (lib/names/email-pattern.ts). `domain` may be any text `resolveDomain` reads.
+   */
+  knownPattern(data: { domain: string }): KnownPattern | null;
 
   leadsList(data: Param<Leads['list']>): Result<Leads['list']>;
   leadGet(data: { id: number }): Result<Leads['get']>;
