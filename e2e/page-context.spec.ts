@@ -47,6 +47,19 @@ test.describe('the popup reads the page it opens on', () => {
     await expect(popup.box('Last name')).toHaveValue('Writer');
     await expect(popup.box('Domain')).toHaveValue('example.org');
   });
+
+  test('an article on a site with addresses: opens on Find and pays for no domain search nobody sees', async ({ context, serviceWorker, extensionId, sandbox }) => {
+    const popup = await PopupTools.openOn(context, serviceWorker, extensionId, 'https://blog.stripe.com/team-story');
+    await expect(popup.page.getByRole('tab', { name: 'Find' })).toHaveAttribute('aria-selected', 'true');
+    await expect(popup.box('First name')).toHaveValue('Sam');
+    await expect(popup.box('Domain')).toHaveValue('stripe.com');
+    // The free count may be asked (it draws the badge); the paid search only once the user looks at the addresses.
+    await expect.poll(async () => (await sandbox.requests('/v2/email-count')).length).toBeGreaterThan(0);
+    expect(await sandbox.requests('/v2/domain-search')).toEqual([]);
+    await popup.page.getByRole('tab', { name: 'Who works here' }).click();
+    await expect(popup.page.getByRole('list', { name: 'Addresses' })).toBeVisible();
+    expect(await sandbox.requests('/v2/domain-search')).toHaveLength(1);
+  });
 });
 
 test('the page reader is small and quick on real pages', async ({ context }) => {

@@ -4,10 +4,11 @@ import type { PageSummary } from './use-page-context';
 
 /**
  * The popup's open tab: "Recent" when it was opened to show a menu answer, "Find" when the page is about a
- * person, else the first. Decided once the page is read, unless the user has already picked a tab.
+ * person, else the first. Decided once the page is read (at once when the opening read it, so the first tab drawn
+ * is the one shown), unless the user has already picked a tab.
  */
 export function useOpeningTab(first: string, page: PageSummary | null, view: PopupView | null) {
-  const [active, setActive] = useState(first);
+  const [active, setActive] = useState(() => (page?.person ? 'finder' : first));
   const picked = useRef(false);
   useEffect(() => {
     if (picked.current) return;

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { FinderPrefill } from '@/components/finder/FinderPanel';
 import { send } from '@/lib/messaging/send';
 import type { PagePerson } from '@/lib/page-context/types';
+import type { PageContextReply } from '@/lib/recent/types';
 
 /** What the popup uses of the page it was opened on: the person it is about, ready for the finder. */
 export interface PageSummary {
@@ -12,25 +13,30 @@ export interface PageSummary {
   finderDomain: string | null;
 }
 
-/** Reads the tab's page once the popup knows the tab (on demand: only because the user opened the popup). */
-export function usePageContext(tabId: number | null): PageSummary | null {
-  const [summary, setSummary] = useState<PageSummary | null>(null);
+function summaryOf({ person, blocked, domain }: PageContextReply): PageSummary {
+  return {
+    person,
+    blocked,
+    prefill: person
+      ? person.first && person.last
+        ? { firstName: person.first, lastName: person.last, company: person.company }
+        : { fullName: person.fullName, company: person.company }
+      : undefined,
+    finderDomain: person && domain.ok ? domain.domain : null,
+  };
+}
+
+/**
+ * The tab's page: as the popup's opening read it (before any paid call), else read once the popup knows the
+ * tab (on demand: only because the user opened the popup).
+ */
+export function usePageContext(tabId: number | null, read: PageContextReply | null = null): PageSummary | null {
+  const [summary, setSummary] = useState<PageSummary | null>(() => (read ? summaryOf(read) : null));
   useEffect(() => {
-    if (tabId === null) return;
+    if (tabId === null || read) return;
     void send('pageContext', { tabId }).then((reply) => {
-      if (!reply.ok) return;
-      const { person, blocked, domain } = reply.data;
-      setSummary({
-        person,
-        blocked,
-        prefill: person
-          ? person.first && person.last
-            ? { firstName: person.first, lastName: person.last, company: person.company }
-            : { fullName: person.fullName, company: person.company }
-          : undefined,
-        finderDomain: person && domain.ok ? domain.domain : null,
-      });
+      if (reply.ok) setSummary(summaryOf(reply.data));
     });
-  }, [tabId]);
+  }, [tabId, read]);
   return summary;
 }

@@ -23,7 +23,7 @@ export function App() {
   if (!opening.data.keyStatus.hasKey) return <NoKey />;
   return (
     <ListChoiceProvider>
-      <Popup tab={{ id: opening.data.tabId, site: opening.data.site }} />
+      <Popup tab={{ id: opening.data.tabId, site: opening.data.site }} page={opening.data.page} />
     </ListChoiceProvider>
   );
 }

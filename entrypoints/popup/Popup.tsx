@@ -14,14 +14,15 @@ import { useAccount } from './use-account';
 import { useOpeningTab } from '@/components/page/use-opening-tab';
 import { usePageContext } from '@/components/page/use-page-context';
 import { usePopupView } from '@/components/recent/use-popup-view';
+import type { PageContextReply } from '@/lib/recent/types';
 
 /** The popup with a key: the site, the plan, the sections, and the ways out to the full pages. */
-export function Popup({ tab }: { tab: TabSite }) {
+export function Popup({ tab, page: read }: { tab: TabSite; page: PageContextReply | null }) {
   const [typed, setTyped] = useState<Site | null>(null);
   const [refreshNonce, setRefreshNonce] = useState(0);
   const [quotaHit, setQuotaHit] = useState(false);
   // The page is read on open (the user asked by opening): a profile opens the finder, pre-filled.
-  const page = usePageContext(tab?.id ?? null);
+  const page = usePageContext(tab?.id ?? null, read);
   const popupView = usePopupView();
   const [active, setActive] = useOpeningTab(POPUP_TABS[0]!.id, page, popupView);
   // A panel is drawn the first time it is shown, then kept (with what the user typed in it): the first

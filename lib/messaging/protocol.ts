@@ -28,6 +28,8 @@ export interface PopupOpening {
   keyStatus: KeyStatus;
   count: Reply<ResponseOf<'emailCount'>> | null;
   search: Reply<ResponseOf<'domainSearch'>> | null;
+  /** The page, read before any paid call: a page about a person opens on Find and asks no domain search. */
+  page: PageContextReply | null;
 }
 
 export interface KnownPattern {

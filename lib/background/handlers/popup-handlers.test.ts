@@ -75,4 +75,15 @@ describe('openPopup', () => {
     expect(opening.search).toBeNull();
     expect(asked).toEqual([['count', { domain: 'stripe.com' }]]);
   });
+
+  it('reads the page first: an article about a person opens on Find and asks no paid search nobody would see', async () => {
+    const asked: unknown[] = [];
+    const tabId = await tabOn('https://blog.stripe.com/team-story');
+    const person = { fullName: 'Sam Writer', first: 'Sam', last: 'Writer', position: null, company: null, companyWebsite: null, linkedinUrl: null };
+    (fakeBrowser.scripting as { executeScript: unknown }).executeScript = async () => [{ result: { url: 'https://blog.stripe.com/team-story', person, blocked: false } }];
+    const opening = await popupHandlers(recordingLookups(asked), async () => false).openPopup({ tabId });
+    expect(opening.page?.person).toMatchObject({ first: 'Sam', last: 'Writer' });
+    expect(opening.search).toBeNull();
+    expect(asked).toEqual([['count', { domain: 'stripe.com' }]]);
+  });
 });

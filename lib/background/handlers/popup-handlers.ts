@@ -5,6 +5,7 @@ import { firstPageQuestion } from '../../site/first-page';
 import { toReplyError } from '../app-error';
 import type { Handlers } from '../router';
 import { keyStatus } from './key-handlers';
+import { readTab } from './page-handlers';
 
 export type PopupHandlers = Pick<Handlers, 'openPopup'>;
 
@@ -29,10 +30,18 @@ async function targetTab(tabId: number | null): Promise<{ id: number | null; url
   }
 }
 
+/** The tab's page, read on open (the user asked by opening); null when there is no tab to read. */
+async function readPage(tabId: number | null) {
+  if (tabId === null) return null;
+  const { readable: _readable, ...page } = await readTab(tabId);
+  return page;
+}
+
 /**
  * One round trip for the popup's first paint, through the same cached lookups it would otherwise ask for.
- * `opensForMenuAnswer`: the popup is opening to show a right-click answer, so the site's paid search waits
- * until the user looks at it.
+ * The page is read first: a page about a person (an article, a team page, a profile) opens on Find, so the
+ * site's paid search is not asked for a view nobody sees. `opensForMenuAnswer`: the popup is opening to show a
+ * right-click answer, so the site's paid search waits until the user looks at it.
  */
 export function popupHandlers(
   lookups: Pick<Handlers, 'emailCount' | 'domainSearch'>,
@@ -43,12 +52,15 @@ export function popupHandlers(
       const [tab, status, forMenu] = await Promise.all([targetTab(tabId), keyStatus(), opensForMenuAnswer()]);
       // LinkedIn and other people sites are never the company the user is after.
       const site = tab.url ? domainForPage(tab.url, null) : ({ ok: false, reason: 'not_web' } as const);
-      if (!site.ok) return { tabId: tab.id, site, keyStatus: status, count: null, search: null };
+      if (!site.ok) return { tabId: tab.id, site, keyStatus: status, count: null, search: null, page: await readPage(tab.id) };
+      const counted = asReply(() => lookups.emailCount({ domain: site.domain }));
+      const page = await readPage(tab.id);
+      const shown = status.hasKey && !forMenu && !page?.person;
       const [count, search] = await Promise.all([
-        asReply(() => lookups.emailCount({ domain: site.domain })),
-        status.hasKey && !forMenu ? asReply(() => lookups.domainSearch(firstPageQuestion(site.domain))) : Promise.resolve(null),
+        counted,
+        shown ? asReply(() => lookups.domainSearch(firstPageQuestion(site.domain))) : Promise.resolve(null),
       ]);
-      return { tabId: tab.id, site, keyStatus: status, count, search };
+      return { tabId: tab.id, site, keyStatus: status, count, search, page };
     },
   };
 }
