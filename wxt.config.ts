@@ -26,6 +26,20 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    // Quarry's mark (assets/icon/*.svg, rendered by `npm run icons`): the store and extensions page use 48/128.
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    // Keyed by manifest version: WXT adds the popup to this key, and would drop an MV2 `action`.
+    [manifestVersion === 2 ? 'browser_action' : 'action']: {
+      default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' },
+      // Firefox draws the one-colour glyph that suits the toolbar: `light` is the icon for dark themes.
+      ...(browser === 'firefox' && {
+        theme_icons: [16, 32].map((size) => ({
+          light: `icon/toolbar-light-${size}.png`,
+          dark: `icon/toolbar-dark-${size}.png`,
+          size,
+        })),
+      }),
+    },
     // alarms: the save-as-lead outbox retries after the MV3 worker has been stopped (its timers die with it).
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', 'alarms'],
     optional_permissions: ['tabs'],

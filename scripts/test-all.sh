@@ -16,6 +16,9 @@ npx wxt build
 npx wxt build -b firefox
 npx wxt build --mode e2e
 
+step "Chrome Web Store manifest check (icons, description, permissions)"
+npx tsx scripts/check-store-manifest.ts
+
 step "web-ext lint (Firefox build)"
 node scripts/lint-firefox.mjs
 
