@@ -33,6 +33,10 @@ test.describe('popup states', () => {
     await expect(popup.accountStrip).toContainText('500 / 500');
     // One banner, not an error per failed call.
     await expect(popup.alerts).toHaveCount(1);
+    for (const button of [popup.searchButton, popup.refreshButton]) {
+      await expect(button).toBeDisabled();
+      await expect(button).toHaveAccessibleDescription(await banner.innerText());
+    }
 
     await popup.tab('Find').click();
     await expect(popup.page.getByRole('button', { name: 'Find email' })).toBeDisabled();

@@ -74,16 +74,35 @@ test.describe('popup: filter and pages', () => {
     expect(searches).toEqual(['all', 'generic']);
   });
 
-  test('"Load more" fetches the next page with offset and keeps the first', async ({ context, serviceWorker, extensionId, sandbox }) => {
+  test('"Load more" asks 100 at a time: stripe.com\'s 137 addresses cost 3 paid searches, not 14, and then filter without a call', async ({ context, serviceWorker, extensionId, sandbox }) => {
     const popup = await PopupPage.open(context, serviceWorker, extensionId, STRIPE_JOBS);
     await expect(popup.rows).toHaveCount(10);
     await expect(popup.page.getByText('10 shown of 137')).toBeVisible();
     await popup.loadMore.click();
-    await expect(popup.rows).toHaveCount(20);
+    await expect(popup.page.getByText('110 shown of 137')).toBeVisible();
+    await expect(popup.rows).toHaveCount(110);
     await expect(popup.row('patrick@stripe.com')).toBeVisible();
-    await expect(popup.page.getByText('20 shown of 137')).toBeVisible();
-    const offsets = (await sandbox.requests('/v2/domain-search')).map((r) => r.query.offset);
-    expect(offsets).toEqual(['0', '10']);
+    await popup.loadMore.click();
+    await expect(popup.page.getByText('137 shown of 137')).toBeVisible();
+    await expect(popup.rows).toHaveCount(137);
+    await expect(popup.loadMore).toHaveCount(0);
+    const shown = await popup.rows.evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label')));
+    expect(new Set(shown).size).toBe(137);
+
+    const pages = (await sandbox.requests('/v2/domain-search')).map((r) => `${r.query.offset}+${r.query.limit}`);
+    expect(pages).toEqual(['0+10', '10+100', '110+100']);
+
+    // Every address is loaded: Personal / Generic / All are filters over them, not searches.
+    await popup.filter('Generic').check();
+    await expect(popup.rows.first()).toContainText('generic');
+    for (const row of await popup.rows.all()) await expect(row.locator('.tag')).toHaveText('generic');
+    const generic = await popup.rows.count();
+    await popup.filter('Personal').check();
+    await expect(popup.rows).toHaveCount(137 - generic);
+    await expect(popup.row('patrick@stripe.com')).toBeVisible();
+    await popup.filter('All').check();
+    await expect(popup.rows).toHaveCount(137);
+    expect(await sandbox.requests('/v2/domain-search')).toHaveLength(3);
   });
 
   test('a domain with no address says so, and the free count spares asking again by type', async ({ context, serviceWorker, extensionId, sandbox }) => {
@@ -101,6 +120,75 @@ test.describe('popup: filter and pages', () => {
     const asked = (await sandbox.requests('/v2/domain-search')).map((r) => `${r.query.domain} ${r.query.type ?? 'all'}`);
     expect(asked).toEqual(['stripe.com all', 'example.org all']);
   });
+});
+
+test.describe('popup: failures of a paid search', () => {
+  test('a 503 on the paid first page is retried on its own: the rows show, nothing to do', async ({ context, serviceWorker, extensionId, sandbox }) => {
+    await sandbox.failNext({ path: '/v2/domain-search', status: 503, count: 1 });
+    const popup = await PopupPage.open(context, serviceWorker, extensionId, STRIPE_JOBS);
+    await expect(popup.rows).toHaveCount(10);
+    expect((await sandbox.requests('/v2/domain-search')).map((r) => r.status)).toEqual([503, 200]);
+  });
+
+  test('a dropped connection is not sent again on its own: the user gets "Try again", which asks once', async ({ context, serviceWorker, extensionId, sandbox }) => {
+    await sandbox.failNext({ path: '/v2/domain-search', status: 200, drop: true, count: 1 });
+    const popup = await PopupPage.open(context, serviceWorker, extensionId, STRIPE_JOBS);
+    const alert = popup.alerts.filter({ hasText: 'Quarry could not reach the API' });
+    await expect(alert).toBeVisible();
+    expect(await sandbox.requests('/v2/domain-search')).toHaveLength(1);
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(popup.rows).toHaveCount(10);
+    expect(await sandbox.requests('/v2/domain-search')).toHaveLength(2);
+  });
+
+  test('a 403 that is not a rate limit says so in its own sentence, sent once', async ({ context, serviceWorker, extensionId, sandbox }) => {
+    await sandbox.failNext({ path: '/v2/domain-search', status: 403, id: 'forbidden', count: 4 });
+    const popup = await PopupPage.open(context, serviceWorker, extensionId, STRIPE_JOBS);
+    await expect(popup.alerts.filter({ hasText: 'The API refused this request (403)' })).toBeVisible();
+    await expect(popup.page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+    expect(await sandbox.requests('/v2/domain-search')).toHaveLength(1);
+  });
+});
+
+test.describe('popup: a spent quota', () => {
+  test('turns Search, Refresh, Load more and Find off with the reason, and keeps the rows shown', async ({ context, serviceWorker, extensionId, sandbox }) => {
+    const popup = await PopupPage.open(context, serviceWorker, extensionId, STRIPE_JOBS);
+    await expect(popup.rows).toHaveCount(10);
+    // The plan runs out meanwhile: the next paid search answers 429.
+    await sandbox.failNext({ path: '/v2/domain-search', status: 429, count: 5 });
+    await popup.loadMore.click();
+
+    const reason = popup.page.locator('#quota-reason');
+    await expect(reason).toContainText('searches');
+    await expect(popup.rows).toHaveCount(10);
+    await expect(popup.row('patrick@stripe.com')).toBeVisible();
+    for (const button of [popup.searchButton, popup.refreshButton, popup.loadMore]) {
+      await expect(button).toBeDisabled();
+      await expect(button).toHaveAccessibleDescription(await reason.innerText());
+    }
+    await popup.tab('Find').click();
+    await expect(popup.page.getByRole('button', { name: 'Find email' })).toBeDisabled();
+    await popup.page.getByRole('tab', { name: 'Who works here' }).click();
+    await expect(popup.rows).toHaveCount(10);
+    await popup.domainBox.press('Enter');
+    expect((await sandbox.requests('/v2/domain-search')).map((r) => `${r.query.domain} ${r.status}`)).toEqual(['stripe.com 200', 'stripe.com 429']);
+  });
+});
+
+test('a Refresh that meets a spent quota (429) keeps the 137 addresses on screen', async ({ context, serviceWorker, extensionId, sandbox }) => {
+  const popup = await PopupPage.open(context, serviceWorker, extensionId, STRIPE_JOBS);
+  await expect(popup.rows).toHaveCount(10);
+  await popup.loadMore.click();
+  await expect(popup.rows).toHaveCount(110);
+  await popup.loadMore.click();
+  await expect(popup.rows).toHaveCount(137);
+  await sandbox.failNext({ path: '/v2/domain-search', status: 429, count: 5 });
+  await popup.refreshButton.click();
+  await expect(popup.page.locator('#quota-reason')).toContainText('searches');
+  await expect(popup.refreshButton).toBeDisabled();
+  await expect(popup.rows).toHaveCount(137);
+  await expect(popup.page.getByText('137 shown of 137')).toBeVisible();
+  expect((await sandbox.requests('/v2/domain-search')).map((r) => r.status)).toEqual([200, 200, 200, 429]);
 });
 
 test.describe('popup: credits', () => {

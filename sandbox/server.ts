@@ -109,6 +109,15 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     const fault = takeFault(state, path);
     // A hanging request is never answered; close() tears its socket down.
     if (fault?.hang) return;
+    // A connection dropped after the request was served (and counted), mid-answer: the client never gets it.
+    // Headers and a first byte go out first, or a browser would silently resend a GET whose reused socket
+    // closed before answering.
+    if (fault?.drop) {
+      entry.status = answerApi(state, req, path, url.searchParams, key, body).status;
+      res.writeHead(200, { ...CORS_HEADERS, 'Content-Type': 'application/json', 'Content-Length': '4096' });
+      res.write('{', () => req.socket.destroy());
+      return;
+    }
     const reply = fault ? faultReply(fault) : answerApi(state, req, path, url.searchParams, key, body);
     entry.status = reply.status;
     if (state.latencyMs > 0) await delay(state.latencyMs);

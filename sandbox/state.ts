@@ -24,6 +24,8 @@ export interface Fault {
   retryAfter?: number | string;
   malformed?: boolean;
   hang?: boolean;
+  /** Served (and counted), then the connection is cut before the answer. */
+  drop?: boolean;
   /** The error envelope's id, instead of the one Hunter uses for the status. */
   id?: string;
 }

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import type { DomainSearchEmail, EmailType } from '@/lib/hunter';
 import { t } from '@/lib/i18n';
-import type { QuotaState } from '@/lib/account/quota';
+import { QUOTA_REASON_ID, type QuotaState } from '@/lib/account/quota';
 import { AddressRow } from './AddressRow';
 import { CompanySummary } from './CompanySummary';
 import { CopyButton } from './CopyButton';
@@ -52,10 +52,10 @@ export function DomainResults({ domain, display, refreshNonce, quota, onQuotaExc
   const count = useEmailCount(domain, refreshNonce);
   // The free count already says when a search would find nobody: then it is not asked at all.
   const knownEmpty = countOf(type, count) === 0;
-  const { state, loadMore, hasMore } = useDomainSearch({ domain, type, refreshNonce, knownEmpty });
+  const { state, loadMore, hasMore, tryAgain } = useDomainSearch({ domain, type, refreshNonce, knownEmpty });
   // 429 (quota) and 402 (plan's usage limit) both mean: nothing more until the reset.
   const spent = (kind: string | undefined) => kind === 'quota_exceeded' || kind === 'usage_limit';
-  const quotaError = spent(state.error?.kind) || spent(state.moreError?.kind);
+  const quotaError = spent(state.error?.kind) || spent(state.moreError?.kind) || spent(state.refreshError?.kind);
 
   useEffect(() => {
     if (quotaError) onQuotaExceeded();
@@ -75,8 +75,10 @@ export function DomainResults({ domain, display, refreshNonce, quota, onQuotaExc
         <CopyButton text={state.rows.map((row) => row.value).join('\n')} label={t('popup_copyAll')} disabled={state.rows.length === 0} />
         <ExportCsvButton what={domain} csv={() => exportCsv(state.rows, state.organization)} disabled={state.rows.length === 0} />
       </div>
+      {state.refreshing && <p class="muted" role="status">{t('popup_refreshing')}</p>}
+      {state.refreshError && !quotaError && <ErrorMessage error={state.refreshError} />}
       {state.status === 'loading' && <ResultsSkeleton />}
-      {state.status === 'error' && state.error && !quotaError && <ErrorMessage error={state.error} />}
+      {state.status === 'error' && state.error && !quotaError && <ErrorMessage error={state.error} onTryAgain={tryAgain} />}
       {state.status === 'ready' && state.rows.length === 0 && <p class="empty">{t('popup_noAddresses', display)}</p>}
       {state.rows.length > 0 && (
         <ul class="address-list" aria-label={t('popup_addresses')}>
@@ -89,9 +91,15 @@ export function DomainResults({ domain, display, refreshNonce, quota, onQuotaExc
         <p class="muted shown-count">{t('popup_shownOf', [String(state.rows.length), String(state.total)])}</p>
       )}
       {state.limited && <p class="alert warn" role="status">{t('popup_planLimited')}</p>}
-      {state.moreError && !quotaError && <ErrorMessage error={state.moreError} />}
+      {state.moreError && !quotaError && <ErrorMessage error={state.moreError} onTryAgain={() => void loadMore()} />}
       {hasMore && (
-        <button type="button" class="load-more" onClick={() => void loadMore()} disabled={state.loadingMore || quota.searchesSpent}>
+        <button
+          type="button"
+          class="load-more"
+          onClick={() => void loadMore()}
+          disabled={state.loadingMore || quota.searchesSpent}
+          aria-describedby={quota.searchesSpent ? QUOTA_REASON_ID : undefined}
+        >
           {state.loadingMore ? t('popup_loadingMore') : t('popup_loadMore')}
         </button>
       )}

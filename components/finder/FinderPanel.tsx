@@ -165,7 +165,7 @@ export function FinderPanel({ domain, prefill, listPicker }: FinderPanelProps) {
             <span class="skeleton">{t('finder_searching')}</span>
           </div>
         )}
-        {answer.state === 'error' && <ErrorMessage error={answer.error} />}
+        {answer.state === 'error' && <ErrorMessage error={answer.error} onTryAgain={() => void find()} />}
         {answer.state === 'done' && (
           <FinderAnswer
             key={`${answer.query.domain}|${answer.data.email ?? ''}`}

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { mayTryAgain } from '@/components/ErrorMessage';
 import type { EmailVerifierData } from '@/lib/hunter';
 import type { ReplyError } from '@/lib/messaging/protocol';
 import { send } from '@/lib/messaging/send';
@@ -14,7 +15,7 @@ const SLOW_AFTER_MS = 2_500;
 
 /** Failures a second try may fix, so the UI offers "Retry". */
 export function mayRetry(error: ReplyError): boolean {
-  return ['smtp_unavailable', 'verification_pending', 'network', 'timeout', 'server', 'rate_limited', 'internal'].includes(error.kind);
+  return mayTryAgain(error) || error.kind === 'smtp_unavailable' || error.kind === 'verification_pending';
 }
 
 /** One verification at a time; the background polls Hunter's 202s until the verdict. */

@@ -59,6 +59,7 @@ export function Popup({ tab, page: read }: { tab: TabSite; page: PageContextRepl
               setQuotaHit(false);
               setRefreshNonce((n) => n + 1);
             }}
+            searchesSpent={quota.searchesSpent}
           />
         )}
         <AccountStrip account={account} />

@@ -1,5 +1,5 @@
 import { t } from '@/lib/i18n';
-import type { QuotaState } from '@/lib/account/quota';
+import { QUOTA_REASON_ID, type QuotaState } from '@/lib/account/quota';
 
 /** One banner for a spent plan, instead of an error on every action that would fail. */
 export function QuotaBanner({ quota }: { quota: QuotaState }) {
@@ -9,7 +9,7 @@ export function QuotaBanner({ quota }: { quota: QuotaState }) {
     ? t('popup_quotaBoth')
     : searchesSpent ? t('popup_quotaSearches') : t('popup_quotaVerifications');
   return (
-    <p class="alert warn quota-banner" role="alert">
+    <p id={QUOTA_REASON_ID} class="alert warn quota-banner" role="alert">
       {sentence} {resetDate ? t('popup_quotaResetsOn', resetDate) : t('popup_quotaResetsLater')}
     </p>
   );

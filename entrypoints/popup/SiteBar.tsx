@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { QUOTA_REASON_ID } from '@/lib/account/quota';
 import type { DomainFailure } from '@/lib/domains';
 import { t } from '@/lib/i18n';
 import { siteOfText } from '@/lib/site/site-of-url';
@@ -11,6 +12,8 @@ interface SiteBarProps {
   askForDomain: boolean;
   onChoose: (site: Site) => void;
   onRefresh: () => void;
+  /** The plan's searches are spent: Search and Refresh would pay (and fail), so they are off, with the reason. */
+  searchesSpent: boolean;
 }
 
 export function reasonSentence(reason: DomainFailure): string {
@@ -27,7 +30,7 @@ export function reasonSentence(reason: DomainFailure): string {
 }
 
 /** The "Domain" box: filled from the tab, always editable, so any company can be searched from anywhere. */
-export function SiteBar({ site, askForDomain, onChoose, onRefresh }: SiteBarProps) {
+export function SiteBar({ site, askForDomain, onChoose, onRefresh, searchesSpent }: SiteBarProps) {
   const [text, setText] = useState(site?.display ?? '');
   const [problem, setProblem] = useState<DomainFailure | null>(null);
 
@@ -37,6 +40,7 @@ export function SiteBar({ site, askForDomain, onChoose, onRefresh }: SiteBarProp
 
   async function submit(event: Event) {
     event.preventDefault();
+    if (searchesSpent) return;
     const result = await siteOfText(text);
     if (!result.ok) return setProblem(result.reason);
     setProblem(null);
@@ -60,8 +64,16 @@ export function SiteBar({ site, askForDomain, onChoose, onRefresh }: SiteBarProp
         aria-describedby={problem ? 'domain-problem' : undefined}
         onInput={(e) => setText(e.currentTarget.value)}
       />
-      <button type="submit">{t('popup_search')}</button>
-      <button type="button" onClick={onRefresh} disabled={!site} title={t('popup_refreshHelp')}>
+      <button type="submit" disabled={searchesSpent} aria-describedby={searchesSpent ? QUOTA_REASON_ID : undefined}>
+        {t('popup_search')}
+      </button>
+      <button
+        type="button"
+        onClick={onRefresh}
+        disabled={!site || searchesSpent}
+        title={t('popup_refreshHelp')}
+        aria-describedby={searchesSpent ? QUOTA_REASON_ID : undefined}
+      >
         {t('popup_refresh')}
       </button>
       {problem && (

@@ -4,7 +4,7 @@ import { PagePersonNote } from '@/components/page/PagePersonNote';
 import type { PageSummary } from '@/components/page/use-page-context';
 import { lazyPanel } from '@/components/lazy-panel';
 import type { CardView } from '@/lib/recent/types';
-import type { QuotaState } from '@/lib/account/quota';
+import { QUOTA_REASON_ID, type QuotaState } from '@/lib/account/quota';
 import type { DomainFailure } from '@/lib/domains';
 import { NoSite } from './NoSite';
 
@@ -65,7 +65,7 @@ export const POPUP_TABS: readonly PopupTab[] = [
     id: 'finder',
     labelKey: 'popup_tabFinder',
     render: (c) => (
-      <fieldset class="bare" disabled={c.quota.searchesSpent}>
+      <fieldset class="bare" disabled={c.quota.searchesSpent} aria-describedby={c.quota.searchesSpent ? QUOTA_REASON_ID : undefined}>
         {c.page && <PagePersonNote page={c.page} />}
         <FinderPanel domain={c.page?.finderDomain ?? c.site?.domain ?? null} prefill={c.page?.prefill} />
       </fieldset>
@@ -75,7 +75,7 @@ export const POPUP_TABS: readonly PopupTab[] = [
     id: 'verifier',
     labelKey: 'popup_tabVerifier',
     render: (c) => (
-      <fieldset class="bare" disabled={c.quota.verificationsSpent}>
+      <fieldset class="bare" disabled={c.quota.verificationsSpent} aria-describedby={c.quota.verificationsSpent ? QUOTA_REASON_ID : undefined}>
         <VerifierPanel />
       </fieldset>
     ),

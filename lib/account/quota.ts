@@ -7,6 +7,9 @@ export interface QuotaState {
   resetDate: string | null;
 }
 
+/** The popup's quota banner: the reason every disabled paid action points to (aria-describedby). */
+export const QUOTA_REASON_ID = 'quota-reason';
+
 const spent = (usage: Usage | null) => usage !== null && usage.available <= usage.used;
 
 /** What the plan still allows, from the account answer (either generation of it). */

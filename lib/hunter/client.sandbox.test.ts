@@ -46,7 +46,7 @@ function client(extra: Partial<HunterConfig> = {}) {
 
 const control = (path: string) => `${sandbox.apiBase.replace(/\/v2$/, '')}/__sandbox/${path}`;
 
-async function failNext(fault: { path: string; status: number; count?: number; retryAfter?: number | string; malformed?: boolean; hang?: boolean; id?: string }) {
+async function failNext(fault: { path: string; status: number; count?: number; retryAfter?: number | string; malformed?: boolean; hang?: boolean; drop?: boolean; id?: string }) {
   const res = await fetch(control('fail-next'), {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
@@ -371,6 +371,12 @@ describe('what may have been served is not sent again', () => {
     await failNext({ path: '/v2/domain-search', status: 200, hang: true, count: 1 });
     expect(await failure(client({ timeoutMs: 150 }).domainSearch({ domain: 'stripe.com' }))).toMatchObject({ kind: 'timeout' });
     expect(await attempts('/v2/domain-search')).toBe(1);
+  });
+
+  it('a paid lookup whose connection dropped after it was served is not retried', async () => {
+    await failNext({ path: '/v2/email-finder', status: 200, drop: true, count: 1 });
+    expect(await failure(client().emailFinder({ domain: 'asana.com', first_name: 'Dustin', last_name: 'Moskovitz' }))).toMatchObject({ kind: 'network' });
+    expect(await attempts('/v2/email-finder')).toBe(1);
   });
 
   it('a POST whose answer timed out is not retried: it could create twice', async () => {

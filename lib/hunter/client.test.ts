@@ -265,7 +265,9 @@ describe('odd domain-search rows', () => {
         meta: { results: 3, limit: 10, offset: 0, params: {} },
       }),
     );
-    const { data } = await client(fetch).domainSearch({ domain: 'x.com' });
+    const answer = await client(fetch).domainSearch({ domain: 'x.com' });
+    const { data } = answer;
     expect(data.emails.map((row) => [row.value, row.sources])).toEqual([['a@x.com', []], ['b@x.com', []]]);
+    expect(answer.received).toBe(3);
   });
 });

@@ -21,9 +21,10 @@ export async function domainSearch(
   };
   const { status, body } = await send(ctx, { method: 'GET', path: '/domain-search', query, family: 'search' }, o.signal);
   const data = requireData(status, body);
-  const emails = requireArray(status, data, 'emails').filter((row) => typeof row.value === 'string').map(withSources);
+  const rows = requireArray(status, data, 'emails');
+  const emails = rows.filter((row) => typeof row.value === 'string').map(withSources);
   const meta = requireMeta(status, body);
-  return { data: { ...data, emails } as unknown as DomainSearchData, meta: meta as unknown as DomainSearchMeta };
+  return { data: { ...data, emails } as unknown as DomainSearchData, meta: meta as unknown as DomainSearchMeta, received: rows.length };
 }
 
 /** A row without an address is no answer; a row without its sources list gets an empty one, not a crash. */

@@ -93,6 +93,11 @@ export interface DomainSearchMeta {
 export interface DomainSearchResponse {
   data: DomainSearchData;
   meta: DomainSearchMeta;
+  /**
+   * Not in the API's JSON: how many rows the answer held before the client dropped those without an address.
+   * The next page starts at `meta.offset` + this, so a dropped row never makes two pages overlap.
+   */
+  received: number;
 }
 
 // ---------------------------------------------------------------- email-finder
