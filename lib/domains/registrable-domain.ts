@@ -60,11 +60,12 @@ export function registrableDomain(input: string): DomainResult {
 export function domainOfEmail(email: string): DomainResult {
   let text = (email ?? '').trim();
   if (!text) return fail('empty');
-  text = (/<([^<>]*)>\s*$/.exec(text)?.[1] ?? text).trim().replace(/^mailto:/i, '').replace(/[?#].*$/, '');
+  // A mailto: link's ?subject=… or #… follows the domain; `?` and `#` are allowed in the local part (RFC 5322).
+  text = (/<([^<>]*)>\s*$/.exec(text)?.[1] ?? text).trim().replace(/^mailto:/i, '').replace(/(@[^@?#]*)[?#][^@]*$/, '$1');
   try {
     text = decodeURIComponent(text);
   } catch {
-    return fail('invalid');
+    // Not percent-encoded after all: a bare `%` is legal in the local part ("%a.a@a.aa", found by fast-check).
   }
   const at = text.lastIndexOf('@');
   const local = text.slice(0, at);
