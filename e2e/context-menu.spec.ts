@@ -1,6 +1,7 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { MenuTools } from './pages/menu-tools';
+import { markupFromData } from './support/hostile-markup';
 
 /** Whether the toolbar popup is open (headless Chromium opens it, but Playwright cannot drive it). */
 async function toolbarPopupOpen(serviceWorker: Worker): Promise<boolean> {
@@ -161,8 +162,8 @@ test.describe('right-click "Find email" on a link or a page', () => {
     const list = card.getByRole('list', { name: 'Addresses at stripe.com' });
     await expect(list.locator(':scope > li')).toHaveCount(5);
     await expect(card.getByText('Stripe: 137 addresses known')).toBeVisible();
-    expect(await card.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
-    expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    await expect(list).toContainText('<script>window.__pwned=1</script>');
+    expect(await markupFromData(card)).toEqual([]);
   });
 });
 

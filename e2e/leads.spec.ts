@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './support/fixtures';
 import { LeadsPage } from './pages/leads-page';
+import { markupFromData } from './support/hostile-markup';
 
 type SandboxLead = Record<string, unknown> & { id: number; email: string | null; leads_list_id: number };
 type SandboxList = Record<string, unknown> & { id: number; name: string; team_id: number | null; leads_count: number };
@@ -118,12 +119,10 @@ test.describe('leads table', () => {
     await leads.selectList('Prospects');
     const row = leads.rows.filter({ hasText: 'mallory@stripe.com' });
     await expect(row).toContainText('Evil & Co <b>bold</b>');
-    await expect(leads.table.locator('b, img, script')).toHaveCount(0);
     await row.getByRole('button').click();
     await expect(leads.field('Company')).toHaveValue('Evil & Co <b>bold</b>');
     await expect(leads.dialog.getByRole('link')).toHaveCount(0);
-    await leads.page.waitForTimeout(300);
-    expect(await leads.page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(await markupFromData(leads.page)).toEqual([]);
   });
 });
 
@@ -189,19 +188,24 @@ test.describe('one lead', () => {
 
   test('delete waits out a short undo window: undo keeps the lead, otherwise it is deleted', async ({ context, extensionId, sandbox }) => {
     const leads = await LeadsPage.open(context, extensionId);
+    const deletes = async (id: number) => (await sandbox.requests(`/v2/leads/${id}`)).filter((r) => r.method === 'DELETE');
     await leads.lead('Jeremy Hoon').click();
     await leads.dialog.getByRole('button', { name: 'Delete' }).click();
     await expect(leads.lead('Jeremy Hoon')).toHaveCount(0);
     await leads.page.getByRole('button', { name: 'Undo' }).click();
     await expect(leads.lead('Jeremy Hoon')).toBeVisible();
-    await leads.page.waitForTimeout(5500);
-    expect((await sandbox.requests('/v2/leads/1')).filter((r) => r.method === 'DELETE')).toEqual([]);
 
-    await leads.lead('Jeremy Hoon').click();
+    // A second delete, left alone. Its window opened after the undone one's, so once it has gone out, the
+    // undone one would have gone out too: no fixed wait needed to know it never will.
+    await leads.lead('Dustin Moskovitz').click();
     await leads.dialog.getByRole('button', { name: 'Delete' }).click();
-    await expect(leads.page.getByRole('status').filter({ hasText: 'Deleted Jeremy Hoon.' })).toBeVisible();
-    expect((await sandbox.requests('/v2/leads/1')).filter((r) => r.method === 'DELETE')).toEqual([]);
-    await expect.poll(async () => ((await sandbox.state()).leads as SandboxLead[]).some((l) => l.id === 1), { timeout: 10_000 }).toBe(false);
+    await expect(leads.page.getByRole('status').filter({ hasText: 'Deleted Dustin Moskovitz.' })).toBeVisible();
+    expect(await deletes(2)).toEqual([]);
+    await expect.poll(async () => (await deletes(2)).length, { timeout: 10_000 }).toBe(1);
+    expect(((await sandbox.state()).leads as SandboxLead[]).some((l) => l.id === 2)).toBe(false);
+    expect(await deletes(1)).toEqual([]);
+    expect(((await sandbox.state()).leads as SandboxLead[]).some((l) => l.id === 1)).toBe(true);
+    await expect(leads.lead('Jeremy Hoon')).toBeVisible();
     await expect(leads.list('My leads list')).toContainText('(1 leads)');
   });
 

@@ -25,6 +25,16 @@ test.describe('options page', () => {
     }
   });
 
+  test('an account answering only the older `calls` counter: its searches are shown, verifications unknown', async ({ context, extensionId }) => {
+    const options = await OptionsPage.open(context, extensionId);
+    await options.saveKey('sandbox-older-key');
+    await expect(options.status).toContainText('The API accepted the key');
+    const account = options.page.getByLabel('Account', { exact: true });
+    await expect(account).toContainText('Growth');
+    await expect(account.getByRole('definition').nth(2)).toHaveText('41 used of 2000');
+    await expect(account.getByRole('definition').nth(3)).toHaveText('—');
+  });
+
   test('a wrong key gets a clear message and is not kept', async ({ context, extensionId }) => {
     const options = await OptionsPage.open(context, extensionId);
     await expect(options.page.getByText(/A key is saved/)).toBeVisible();

@@ -1,5 +1,6 @@
 import { expect, test } from './support/fixtures';
 import { PopupPage } from './pages/popup-page';
+import { markupFromData } from './support/hostile-markup';
 
 const STRIPE_JOBS = 'https://www.stripe.com/jobs';
 
@@ -47,12 +48,10 @@ test.describe('popup: who works here', () => {
     await expect(mallory).toContainText('javascript:window.__pwned=1');
     await popup.row('info@stripe.com').getByText('1 source').click();
 
-    await expect(popup.page.locator('a[href^="javascript:"]')).toHaveCount(0);
-    await expect(popup.page.locator('img, svg, script:not([src])')).toHaveCount(0);
+    expect(await markupFromData(popup.page)).toEqual([]);
     // The hostile LinkedIn value is not a link; Patrick's real one is.
     await expect(mallory.getByRole('link', { name: 'LinkedIn' })).toHaveCount(0);
     await expect(popup.row('patrick@stripe.com').getByRole('link', { name: 'LinkedIn' })).toHaveAttribute('href', 'https://www.linkedin.com/in/patrickcollison');
-    expect(await popup.pwned()).toBeUndefined();
   });
 });
 

@@ -5,6 +5,7 @@ export const SANDBOX_KEYS = {
   demo: 'sandbox-demo-key',
   free: 'sandbox-free-key',
   spent: 'sandbox-spent-key',
+  older: 'sandbox-older-key',
 } as const;
 
 export type SandboxKey = (typeof SANDBOX_KEYS)[keyof typeof SANDBOX_KEYS];
@@ -18,6 +19,8 @@ export interface AccountProfile {
   plan_level: number;
   /** Free plans only see the first 10 domain-search results. */
   freePlan: boolean;
+  /** Its `account` answer has only the older single `calls` counter of the docs, no `requests`. */
+  olderAccount?: boolean;
   /** What the key is for, printed by the CLI. */
   purpose: string;
 }
@@ -38,6 +41,11 @@ export const ACCOUNTS: Readonly<Record<SandboxKey, AccountProfile>> = {
     plan_name: 'Starter', plan_level: 1, freePlan: false,
     purpose: 'monthly quota used up: every paid call answers 429',
   },
+  [SANDBOX_KEYS.older]: {
+    key: SANDBOX_KEYS.older, first_name: 'Edsger', last_name: 'Dijkstra', email: 'edsger@quarry.test',
+    plan_name: 'Growth', plan_level: 3, freePlan: false, olderAccount: true,
+    purpose: 'account answers only the older `calls` counter of the docs (no `requests`)',
+  },
 };
 
 export function isSandboxKey(key: string): key is SandboxKey {
@@ -49,6 +57,7 @@ export function seedUsage(): Record<SandboxKey, Usage> {
     [SANDBOX_KEYS.demo]: { searches: { used: 12, available: 5000 }, verifications: { used: 3, available: 10000 } },
     [SANDBOX_KEYS.free]: { searches: { used: 0, available: 25 }, verifications: { used: 0, available: 50 } },
     [SANDBOX_KEYS.spent]: { searches: { used: 500, available: 500 }, verifications: { used: 1000, available: 1000 } },
+    [SANDBOX_KEYS.older]: { searches: { used: 41, available: 2000 }, verifications: { used: 0, available: 0 } },
   };
 }
 

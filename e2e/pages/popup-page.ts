@@ -50,9 +50,4 @@ export class PopupPage {
     await this.domainBox.fill(domain);
     await this.domainBox.press('Enter');
   }
-
-  /** `window.__pwned` is what the sandbox's hostile strings would set if they ever ran. */
-  pwned() {
-    return this.page.evaluate(() => (window as { __pwned?: unknown }).__pwned);
-  }
 }

@@ -125,12 +125,22 @@ describe('every endpoint over HTTP', () => {
     expect(log.every((r) => r.keyVia === null)).toBe(true);
   });
 
-  it('account, read in both generations', async () => {
+  it('account, newer generation: searches and verifications apart', async () => {
     const account = await client().account();
     expect(account.data.email).toBe('ada@quarry.test');
     const usage = readAccountUsage(account.data);
     expect(usage.searches).toEqual({ used: 12, available: 5000 });
     expect(usage.verifications).toEqual({ used: 3, available: 10000 });
+    expect(usage.resetDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('account, older generation: a key whose answer has only `calls`, as the docs show it', async () => {
+    const account = await client({ apiKey: 'sandbox-older-key' }).account();
+    expect(account.data).not.toHaveProperty('requests');
+    expect(account.data.calls).toEqual({ used: 41, available: 2000 });
+    const usage = readAccountUsage(account.data);
+    expect(usage.searches).toEqual({ used: 41, available: 2000 });
+    expect(usage.verifications).toBeNull();
     expect(usage.resetDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 

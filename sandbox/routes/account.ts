@@ -1,4 +1,5 @@
-// GET /v2/account: free; the plan and its counters, in both the newer `requests` and the older `calls` shape.
+// GET /v2/account: free; the plan and its counters, in both the newer `requests` and the older `calls` shape
+// (`calls` alone, exactly as the docs show it, for the key of an older account).
 import { ok, type Reply } from '../http';
 import { resetDate } from '../keys';
 import { requireAccount, type RouteContext } from './context';
@@ -19,10 +20,12 @@ export function account(ctx: RouteContext): Reply {
         used: searches.used + verifications.used,
         available: searches.available + verifications.available,
       },
-      requests: {
-        searches: { ...searches },
-        verifications: { ...verifications },
-      },
+      ...(!profile.olderAccount && {
+        requests: {
+          searches: { ...searches },
+          verifications: { ...verifications },
+        },
+      }),
     },
   });
 }

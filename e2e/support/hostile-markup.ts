@@ -1,0 +1,20 @@
+import type { Frame, Page } from '@playwright/test';
+
+/**
+ * Elements that only a hostile string from the API, parsed as HTML, could have made in one of Quarry's pages
+ * (which draw no images, SVG, bold tags, frames or inline scripts, and no event-handler attributes), and links
+ * that are not http(s). Asserting on the DOM matters: the extension's CSP would stop an injected script from
+ * running anyway, so "nothing ran" proves nothing about escaping.
+ */
+export function markupFromData(target: Page | Frame): Promise<string[]> {
+  return target.evaluate(() =>
+    Array.from(document.querySelectorAll('*'))
+      .filter(
+        (element) =>
+          element.matches('script:not([src]), img, svg, b, iframe, object, embed') ||
+          Array.from(element.attributes).some((attribute) => attribute.name.toLowerCase().startsWith('on')) ||
+          (element.matches('a[href]') && !/^https?:\/\//.test(element.getAttribute('href')!)),
+      )
+      .map((element) => element.outerHTML.slice(0, 160)),
+  );
+}
