@@ -30,6 +30,24 @@ test.describe('save as lead', () => {
     expect((await sandbox.requests('/v2/leads/exist')).map((r) => r.query.email)).toEqual(['giorgos@stripe.com']);
   });
 
+  test('the popup reads every page of leads lists: a default list past the first 100 is the one picked', async ({ context, serviceWorker, extensionId, sandbox }) => {
+    // 101 newer lists push "My leads list" (the oldest, id 1) onto the second page of 100.
+    for (let i = 1; i <= 101; i++) {
+      const created = await fetch(`${SANDBOX_URL}/v2/leads_lists`, {
+        method: 'POST',
+        headers: { 'X-API-KEY': 'sandbox-demo-key', 'Content-Type': 'application/json' },
+        body: JSON.stringify({ name: `Campaign ${i}` }),
+      });
+      expect(created.status).toBe(201);
+    }
+    await serviceWorker.evaluate(() => chrome.storage.local.set({ defaultListId: 1 }));
+    const popup = await PopupTools.openOn(context, serviceWorker, extensionId);
+    await expect(popup.leadsList.getByRole('option')).toHaveCount(103);
+    await expect(popup.leadsList.locator('option:checked')).toHaveText('My leads list');
+    const pages = (await sandbox.requests('/v2/leads_lists')).filter((r) => r.method === 'GET').map((r) => `${r.query.offset ?? 0}+${r.query.limit}`);
+    expect(pages).toEqual(['0+100', '100+100']);
+  });
+
   test('a list created inline is used and remembered for the next open', async ({ context, serviceWorker, extensionId, sandbox }) => {
     const popup = await PopupTools.openOn(context, serviceWorker, extensionId);
     await popup.page.getByRole('button', { name: 'New list…' }).click();

@@ -3,6 +3,7 @@ import { createContext } from 'preact';
 import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { ListPicker, type PickableList } from '@/components/ListPicker';
+import { readAllLists } from './all-lists';
 import { t } from '@/lib/i18n';
 import type { ReplyError } from '@/lib/messaging/protocol';
 import { send } from '@/lib/messaging/send';
@@ -68,13 +69,9 @@ function OwnListChoice({ children }: { children: ComponentChildren }) {
 
   useEffect(() => {
     void (async () => {
-      const [reply, lastUsed, fallback] = await Promise.all([
-        send('listsList', { limit: 100 }),
-        lastUsedListId.getValue(),
-        defaultListId.getValue(),
-      ]);
+      const [reply, lastUsed, fallback] = await Promise.all([readAllLists(), lastUsedListId.getValue(), defaultListId.getValue()]);
       if (!reply.ok) return setError(reply.error);
-      const found = reply.data.data.leads_lists;
+      const found = reply.data;
       setLists(found);
       setListId(pickStart(found, lastUsed, fallback));
     })();

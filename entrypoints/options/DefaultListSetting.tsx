@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { ListPicker, type PickableList } from '@/components/ListPicker';
+import { readAllLists } from '@/components/leads/all-lists';
 import { t } from '@/lib/i18n';
 import type { ReplyError } from '@/lib/messaging/protocol';
-import { send } from '@/lib/messaging/send';
 import { defaultListId, lastUsedListId } from '@/lib/settings';
 import { LeadsManagerLink } from './LeadsManagerLink';
 
@@ -14,9 +14,9 @@ export function DefaultListSetting() {
 
   useEffect(() => {
     void (async () => {
-      const [reply, saved] = await Promise.all([send('listsList', { limit: 100 }), defaultListId.getValue()]);
+      const [reply, saved] = await Promise.all([readAllLists(), defaultListId.getValue()]);
       setSelected(saved);
-      if (reply.ok) setLists(reply.data.data.leads_lists);
+      if (reply.ok) setLists(reply.data);
       else setError(reply.error);
     })();
   }, []);
