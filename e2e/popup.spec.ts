@@ -206,4 +206,31 @@ test.describe('popup: credits', () => {
     await expect(second.rows).toHaveCount(10);
     expect(await sandbox.requests('/v2/domain-search')).toHaveLength(2);
   });
+
+  test("the popup's instant copy of a saved answer is the cache's: refreshed with it, cleared with it", async ({ context, serviceWorker, extensionId, sandbox }) => {
+    const first = await PopupPage.open(context, serviceWorker, extensionId, STRIPE_JOBS);
+    await expect(first.rows).toHaveCount(10);
+    await first.refreshButton.click();
+    await expect(first.page.getByText(/Saved answer/)).toHaveCount(0);
+    await expect(first.rows).toHaveCount(10);
+    await first.page.close();
+    expect(await sandbox.requests('/v2/domain-search')).toHaveLength(2);
+
+    // Reopened: the refreshed answer, from the cache, no call.
+    const second = await PopupPage.openForTab(context, extensionId, first.siteTabId);
+    await expect(second.rows).toHaveCount(10);
+    await expect(second.page.getByText(/Saved answer, just now: no credit used/)).toBeVisible();
+    await second.page.close();
+    expect(await sandbox.requests('/v2/domain-search')).toHaveLength(2);
+
+    // "Clear cache" empties the popup's copy too: the next open asks the API again.
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.getByRole('button', { name: 'Clear cache' }).click();
+    await expect(options.getByText('The cache is empty.', { exact: false })).toBeVisible();
+    const third = await PopupPage.openForTab(context, extensionId, first.siteTabId);
+    await expect(third.rows).toHaveCount(10);
+    await expect(third.page.getByText(/Saved answer/)).toHaveCount(0);
+    expect(await sandbox.requests('/v2/domain-search')).toHaveLength(3);
+  });
 });

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { SANDBOX_DEMO_KEY } from '@/lib/build-mode';
 import { createResponseCache } from '@/lib/cache/response-cache';
+import { forgetPopupAnswers } from '@/lib/site/popup-snapshot';
 import { keyHandlers, seedDemoKey } from '@/lib/background/handlers/key-handlers';
 import { lookupHandlers } from '@/lib/background/handlers/lookup-handlers';
 import { leadHandlers } from '@/lib/background/handlers/lead-handlers';
@@ -40,6 +41,7 @@ export default defineBackground(() => {
     ...keyHandlers(async ({ keyChanged }) => {
       // Cached answers belong to an account and an API: a new key or base starts afresh.
       await cache.clear();
+      await forgetPopupAnswers();
       // Saves queued for the old account are not replayed into the new one: shown as not sent instead.
       if (keyChanged) await outbox.failPending({ kind: 'key_changed', status: null, message: 'The API key changed before this was sent' });
     }),

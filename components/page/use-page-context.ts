@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import type { FinderPrefill } from '@/components/finder/FinderPanel';
-import { send } from '@/lib/messaging/send';
 import type { PagePerson } from '@/lib/page-context/types';
 import type { PageContextReply } from '@/lib/recent/types';
 
@@ -27,16 +26,9 @@ function summaryOf({ person, blocked, domain }: PageContextReply): PageSummary {
 }
 
 /**
- * The tab's page: as the popup's opening read it (before any paid call), else read once the popup knows the
- * tab (on demand: only because the user opened the popup).
+ * The tab's page as the popup's opening read it (before any paid call; only because the user opened the popup).
+ * null until the worker's opening answers (a popup painted from its cached copy reads the page meanwhile).
  */
-export function usePageContext(tabId: number | null, read: PageContextReply | null = null): PageSummary | null {
-  const [summary, setSummary] = useState<PageSummary | null>(() => (read ? summaryOf(read) : null));
-  useEffect(() => {
-    if (tabId === null || read) return;
-    void send('pageContext', { tabId }).then((reply) => {
-      if (reply.ok) setSummary(summaryOf(reply.data));
-    });
-  }, [tabId, read]);
-  return summary;
+export function usePageContext(read: PageContextReply | null): PageSummary | null {
+  return useMemo(() => (read ? summaryOf(read) : null), [read]);
 }

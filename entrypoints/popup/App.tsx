@@ -4,7 +4,7 @@ import { ListChoiceProvider } from '@/components/leads/list-choice';
 import { ResultsSkeleton } from '@/components/domain/ResultsSkeleton';
 import type { DomainResult } from '@/lib/domains';
 import type { PopupOpening, ReplyError } from '@/lib/messaging/protocol';
-import { startOpening } from '@/lib/site/opening';
+import { firstOpening, startOpening } from '@/lib/site/opening';
 import { NoKey } from './NoKey';
 import { Popup } from './Popup';
 
@@ -15,8 +15,15 @@ export type TabSite = { id: number | null; site: DomainResult } | null;
 export function App() {
   const [opening, setOpening] = useState<OpeningState>({ state: 'loading' });
   useEffect(() => {
-    void startOpening(location.search).then((reply) =>
-      setOpening(reply.ok ? { state: 'done', data: reply.data } : { state: 'error', error: reply.error }));
+    const show = (reply: Awaited<ReturnType<typeof startOpening>>) =>
+      setOpening(reply.ok ? { state: 'done', data: reply.data } : { state: 'error', error: reply.error });
+    // Painted from the cached copy when there is one; the worker's answer (the page read, the key) follows.
+    void firstOpening(location.search).then((first) => {
+      show(first);
+      void startOpening(location.search).then((full) => {
+        if (full !== first && full.ok) show(full);
+      });
+    });
   }, []);
   if (opening.state === 'loading') return <main class="popup"><ResultsSkeleton /></main>;
   if (opening.state === 'error') return <main class="popup"><ErrorMessage error={opening.error} /></main>;

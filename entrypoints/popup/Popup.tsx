@@ -22,7 +22,7 @@ export function Popup({ tab, page: read }: { tab: TabSite; page: PageContextRepl
   const [refreshNonce, setRefreshNonce] = useState(0);
   const [quotaHit, setQuotaHit] = useState(false);
   // The page is read on open (the user asked by opening): a profile opens the finder, pre-filled.
-  const page = usePageContext(tab?.id ?? null, read);
+  const page = usePageContext(read);
   const popupView = usePopupView();
   const [active, setActive] = useOpeningTab(POPUP_TABS[0]!.id, page, popupView);
   // A panel is drawn the first time it is shown, then kept (with what the user typed in it): the first

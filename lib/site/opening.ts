@@ -1,17 +1,29 @@
 import type { PopupOpening, Reply } from '../messaging/protocol';
 import { send } from '../messaging/send';
 import { firstPageQuestion } from './first-page';
+import { popupSnapshot } from './popup-snapshot';
 import { tabIdFromSearch } from './target-tab';
 
 // The popup asks for everything its first paint needs as soon as its code runs, in one message, and the
-// views take their share of that answer instead of asking again one after the other.
+// views take their share of that answer instead of asking again one after the other. A second open of a site
+// paints first from the popup's copy of the cached answers (popup-snapshot.ts), read without the worker.
 
 let opening: Promise<Reply<PopupOpening>> | null = null;
+let snapshot: Promise<PopupOpening | null> | null = null;
+let painted: PopupOpening | null = null;
 const taken = new Set<string>();
 
 export function startOpening(search: string): Promise<Reply<PopupOpening>> {
   opening ??= send('openPopup', { tabId: tabIdFromSearch(search) });
+  snapshot ??= popupSnapshot(tabIdFromSearch(search)).catch(() => null);
   return opening;
+}
+
+/** What to paint first: the copy of the cached answers when there is one, else the worker's opening. */
+export async function firstOpening(search: string): Promise<Reply<PopupOpening>> {
+  const full = startOpening(search);
+  painted = await snapshot;
+  return painted ? { ok: true, data: painted } : full;
 }
 
 type Prefetched = { count: NonNullable<PopupOpening['count']>; search: NonNullable<PopupOpening['search']> };
@@ -20,6 +32,7 @@ type Prefetched = { count: NonNullable<PopupOpening['count']>; search: NonNullab
 export function prefetched<K extends keyof Prefetched>(kind: K, domain: string): Promise<Prefetched[K]> | null {
   if (!opening || taken.has(kind)) return null;
   taken.add(kind);
+  if (painted?.site.ok && painted.site.domain === domain) return Promise.resolve(painted[kind] as Prefetched[K]);
   const pending = opening;
   return (async () => {
     const reply = await pending;

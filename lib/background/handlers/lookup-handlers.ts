@@ -2,6 +2,7 @@ import type { ResponseCache } from '../../cache/response-cache';
 import { cacheKey } from '../../cache/response-cache';
 import type { Cached } from '../../messaging/protocol';
 import { cacheLifetimeHours } from '../../settings';
+import { forgetPopupAnswers, forgetPopupDomain } from '../../site/popup-snapshot';
 import { clientWithKey, clientWithoutKey } from '../hunter-access';
 import type { Handlers } from '../router';
 
@@ -27,16 +28,22 @@ export function lookupHandlers(cache: ResponseCache): LookupHandlers {
 
   return {
     account: (p) => throughCache('account', p, true, (c) => c.account(), ACCOUNT_LIFETIME_MS),
-    domainSearch: ({ refresh, ...params }) =>
-      throughCache('domain-search', { ...params, refresh }, true, (c) => c.domainSearch(params)),
+    domainSearch: async ({ refresh, ...params }) => {
+      // A refreshed answer makes the popup's copy of the old one stale.
+      if (refresh && params.domain) await forgetPopupDomain(params.domain);
+      return throughCache('domain-search', { ...params, refresh }, true, (c) => c.domainSearch(params));
+    },
     emailFinder: ({ refresh, ...params }) =>
       throughCache('email-finder', { ...params, refresh }, true, (c) => c.emailFinder(params)),
     emailVerifier: ({ refresh, ...params }) =>
       throughCache('email-verifier', { ...params, refresh }, true, (c) => c.emailVerifier(params)),
-    emailCount: ({ refresh, ...params }) =>
-      throughCache('email-count', { ...params, refresh }, false, (c) => c.emailCount(params)),
+    emailCount: async ({ refresh, ...params }) => {
+      if (refresh) await forgetPopupDomain(params.domain);
+      return throughCache('email-count', { ...params, refresh }, false, (c) => c.emailCount(params));
+    },
     async clearCache() {
       await cache.clear();
+      await forgetPopupAnswers();
       return null;
     },
   };

@@ -5,6 +5,7 @@ import { HunterError } from '../../hunter';
 import type { Handlers } from '../router';
 import { removeApiKey, writeApiKey } from '../../secret-store';
 import { popupHandlers } from './popup-handlers';
+import { popupSnapshot } from '../../site/popup-snapshot';
 
 type Lookups = Pick<Handlers, 'emailCount' | 'domainSearch'>;
 
@@ -80,10 +81,23 @@ describe('openPopup', () => {
     const asked: unknown[] = [];
     const tabId = await tabOn('https://blog.stripe.com/team-story');
     const person = { fullName: 'Sam Writer', first: 'Sam', last: 'Writer', position: null, company: null, companyWebsite: null, linkedinUrl: null };
-    (fakeBrowser.scripting as { executeScript: unknown }).executeScript = async () => [{ result: { url: 'https://blog.stripe.com/team-story', person, blocked: false } }];
-    const opening = await popupHandlers(recordingLookups(asked), async () => false).openPopup({ tabId });
+    const scripting = fakeBrowser.scripting as { executeScript: unknown };
+    const unread = scripting.executeScript;
+    scripting.executeScript = async () => [{ result: { url: 'https://blog.stripe.com/team-story', person, blocked: false } }];
+    const opening = await popupHandlers(recordingLookups(asked), async () => false).openPopup({ tabId }).finally(() => {
+      scripting.executeScript = unread;
+    });
     expect(opening.page?.person).toMatchObject({ first: 'Sam', last: 'Writer' });
     expect(opening.search).toBeNull();
     expect(asked).toEqual([['count', { domain: 'stripe.com' }]]);
+  });
+
+  it("leaves the popup a copy of a cached opening, read later without the worker, marked as from the cache", async () => {
+    const tabId = await tabOn('https://www.stripe.com/jobs');
+    await popupHandlers(recordingLookups([]), async () => false).openPopup({ tabId });
+    const copy = await popupSnapshot(tabId, 2); // the fake answers were fetched at 1
+    expect(copy?.site).toEqual({ ok: true, domain: 'stripe.com', display: 'stripe.com' });
+    expect(copy?.search).toMatchObject({ ok: true, data: { fromCache: true } });
+    expect(copy?.count).toMatchObject({ ok: true, data: { value: { data: { total: 137 } } } });
   });
 });

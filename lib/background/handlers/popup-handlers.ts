@@ -6,6 +6,8 @@ import { toReplyError } from '../app-error';
 import type { Handlers } from '../router';
 import { keyStatus } from './key-handlers';
 import { readTab } from './page-handlers';
+import { cacheLifetimeHours } from '../../settings';
+import { hostOf, rememberForPopup } from '../../site/popup-snapshot';
 
 export type PopupHandlers = Pick<Handlers, 'openPopup'>;
 
@@ -60,6 +62,14 @@ export function popupHandlers(
         counted,
         shown ? asReply(() => lookups.domainSearch(firstPageQuestion(site.domain))) : Promise.resolve(null),
       ]);
+      if (count.ok && search?.ok) {
+        const host = hostOf(tab.url);
+        const lifetimeMs = (await cacheLifetimeHours.getValue()) * 3_600_000;
+        const expiresAt = Math.min(count.data.fetchedAt, search.data.fetchedAt) + lifetimeMs;
+        // Read again on a later open, they come from the cache: said so there ("cached 3 min ago").
+        const cached = <T extends { data: { fromCache: boolean } }>(reply: T): T => ({ ...reply, data: { ...reply.data, fromCache: true } });
+        if (host) await rememberForPopup(host, site, { count: cached(count), search: cached(search), expiresAt });
+      }
       return { tabId: tab.id, site, keyStatus: status, count, search, page };
     },
   };
