@@ -8,14 +8,18 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** Other unpacked extensions loaded beside Quarry (e2e/fixtures), as a user may have. */
   otherExtensions?: string[];
+  /** Quarry's unpacked build: the e2e test build by default, the shipped one to test what users get. */
+  extensionDir?: string;
+  /** More Chromium switches (e.g. --enable-unsafe-extension-debugging for the real toolbar click). */
+  extraArgs?: string[];
 }
 
 /**
  * Debian's Chromium with Quarry's test build loaded, in a fresh profile: the one way tests, the demo and
  * the benchmark start a browser. The background-networking flags keep it off the network this machine lacks.
  */
-export function launchWithQuarry({ headless = true, sitePort = SITE_PORT, viewport, otherExtensions = [] }: LaunchOptions = {}): Promise<BrowserContext> {
-  const extensions = [EXTENSION_DIR, ...otherExtensions].join(',');
+export function launchWithQuarry({ headless = true, sitePort = SITE_PORT, viewport, otherExtensions = [], extensionDir = EXTENSION_DIR, extraArgs = [] }: LaunchOptions = {}): Promise<BrowserContext> {
+  const extensions = [extensionDir, ...otherExtensions].join(',');
   return chromium.launchPersistentContext('', {
     executablePath: CHROMIUM,
     headless,
@@ -32,6 +36,7 @@ export function launchWithQuarry({ headless = true, sitePort = SITE_PORT, viewpo
       '--disable-dev-shm-usage',
       '--ignore-certificate-errors',
       `--host-resolver-rules=${SITE_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${sitePort}`).join(', ')}`,
+      ...extraArgs,
     ],
   });
 }
