@@ -1,11 +1,14 @@
 // Quarry's main flows in Debian's firefox-esr, on the Firefox e2e build (`wxt build -b firefox --mode e2e`).
 import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe } from 'node:test';
 import { E2E_BUILD } from './support/firefox';
 import { useFirefox } from './support/suite';
 import { byLabel, byRole, textOf, until, untilText } from './support/wait';
 
 const STRIPE_JOBS = 'https://www.stripe.com/jobs';
+const SHOTS = resolve('test-results/firefox');
 
 describe('Firefox: main flows (e2e build)', () => {
   const { test } = useFirefox(E2E_BUILD);
@@ -39,7 +42,10 @@ describe('Firefox: main flows (e2e build)', () => {
     assert.equal(await (await byRole(popup, 'textbox', 'Domain')).evaluate((box) => (box as HTMLInputElement).value), 'stripe.com');
     await byRole(popup, 'heading', 'Stripe');
     const text = await textOf(addresses);
-    for (const name of ['Patrick Collison', 'Анна Петрова', '伟 王', 'محمد العلي']) assert.ok(text.includes(name), `${name} in the list`);
+    for (const name of ['Patrick Collison', 'Анна Петрова', '伟 王', 'محمد العلي', '花子 佐藤']) assert.ok(text.includes(name), `${name} in the list`);
+    // What a person would see, names in every script drawn with a real font (setup.sh installs Noto CJK and Arabic).
+    mkdirSync(SHOTS, { recursive: true });
+    await popup.screenshot({ path: join(SHOTS, 'popup-names-in-four-scripts.png'), fullPage: true });
     assert.deepEqual((await sandbox.requests('/v2/domain-search')).map((r) => r.query.domain), ['stripe.com']);
   });
 
