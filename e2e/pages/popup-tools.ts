@@ -28,6 +28,11 @@ export class PopupTools {
     return new PopupTools(page);
   }
 
+  /** The tools of a popup already open (e.g. by PopupPage). */
+  static of(page: Page): PopupTools {
+    return new PopupTools(page);
+  }
+
   get finder() { return this.page.getByRole('region', { name: 'Email finder' }); }
   get verifier() { return this.page.getByRole('region', { name: 'Email verifier' }); }
   get answer() { return this.finder.getByRole('article', { name: 'Address found' }); }
