@@ -1,6 +1,6 @@
 import { median } from './measure';
 
-export type Row = [string, string, string, string];
+export type Row = string[];
 
 /** Median with min and max, as the bench reports every timing. */
 export function spread(values: number[], unit = '', digits = 0) {
@@ -10,7 +10,7 @@ export function spread(values: number[], unit = '', digits = 0) {
 }
 
 export function formatTable(head: Row, rows: Row[]): string {
-  const widths = [0, 1, 2, 3].map((i) => Math.max(...[head, ...rows].map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ').trimEnd();
+  const widths = head.map((_, i) => Math.max(...[head, ...rows].map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => head.map((_, i) => (cells[i] ?? '').padEnd(widths[i]!)).join(' | ').trimEnd();
   return [line(head), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.map(line)].join('\n');
 }

@@ -160,6 +160,8 @@ describe('parseNameParts (two fields, e.g. profile:first_name / profile:last_nam
     ['Jane', 'Doe (she/her)', ok('Jane', 'Doe', 'Jane Doe')],
     ['JANE', 'DOE', ok('Jane', 'Doe', 'Jane Doe')],
     ['García', 'Márquez Pérez', ok('García', 'Márquez Pérez', 'García Márquez Pérez')], // the split is trusted
+    ['Anna Maria', 'Lopez', ok('Anna Maria', 'Lopez', 'Anna Maria Lopez')], // two given names stated: both kept
+    ['Mary Jane Q.', 'Watson', ok('Mary Jane', 'Watson', 'Mary Jane Watson')], // …a trailing initial is not one
     ['Jane', '', { ok: false, reason: 'one_word', first: 'Jane', partial: 'Jane' }],
     ['', 'Doe', { ok: false, reason: 'one_word', partial: 'Doe' }],
     ['', '', { ok: false, reason: 'empty' }],

@@ -3,8 +3,14 @@
  * script bundles it, so it must stay small.
  *
  * Decisions (parse-full-name.test.ts shows each one on an example):
- * - `first` is the first given name, `last` the family name with its particles ("van der Berg").
- * - Titles, suffixes, credentials, pronouns, emoji, nicknames and LinkedIn decorations are dropped.
+ * - `first` is the first given name, `last` the family name with its particles ("van der Berg", "Ortega y
+ *   Gasset", "Müller-von Stein", "Mac Donald"); "Family, Given" keeps a family name of up to three words.
+ * - Titles (abbreviated, spelled out, compound, other languages', offices such as "Secretary of State"),
+ *   suffixes and credentials (dotted, in runs, "Senior", "the Third", a lone roman numeral), pronouns, emoji,
+ *   nicknames and LinkedIn decorations are dropped. Job titles, company names and sentences are refused.
+ * - Two fields stated by a page (`parseNameParts`) are taken as given: "Anna Maria" stays the first name.
+ * - Vietnamese names are family-first when their letters or middle name (Văn/Thị) say so.
+ * - lib/names/fixtures/name-table.txt holds 450+ names by cause and script; `npm run bench:names` scores it.
  * - Case is changed only when the whole name is in one case (ALL CAPS or all lowercase), or when an
  *   ALL-CAPS family name marks the family name in a mixed-case name ("DUPONT Jean" → Dupont).
  * - CJK and Hangul names are family-first; unspaced ones split after a 1-character family name
@@ -22,39 +28,74 @@ export type ParsedName =
       partial?: string;
     };
 
-const MAX_NAME_LENGTH = 100;
-const MAX_WORDS = 5;
+const MAX_NAME_LENGTH = 120;
+// Words besides particles: long Iberian, Arabic and royal names run to eight; sentences are caught by words.
+const MAX_WORDS = 8;
 
 // Compared lowercased, without dots; only stripped before a name ("Sr." after one is a suffix).
 const TITLES = new Set(
-  ('dr doctor prof professor mr mrs ms miss mx mme mlle madame mademoiselle monsieur m sir dame lord lady ' +
-    'rev revd reverend fr hon herr frau dott ing avv capt col gen lt maj sgt cmdr sr sra srta pr')
+  ('dr doctor prof professor mr mrs ms miss mx mister missus master mme mlle madame mademoiselle monsieur m ' +
+    'sir dame lord lady rev revd reverend fr hon honourable honorable rt right excellency ' +
+    'herr frau hr fru frk dott dottssa dottoressa ing avv sig sigra signor signora geom arch mag dipl univ ' +
+    'capt cpt col gen lt maj sgt cmdr cdr adm brig cpl lieutenant colonel captain sergeant admiral commander ' +
+    'brigadier general major marshal sr sra srta sre señor señora señorita senor senora dña doña lic licda arq dra pr ' +
+    'mevr mevrouw dhr heer pani tuan puan encik cik datuk dato datin haji hajjah hj sayyid sayed sheikh shaikh ' +
+    'sheik imam rabbi pastor father sister elder senator sen congressman congresswoman rep representative ' +
+    'governor gov mayor president pres vice minister ambassador amb judge justice chancellor secretary ' +
+    'atty attorney eng engr господин госпожа г-н г-жа κ κος')
     .split(' '),
 );
-// Generational suffixes, in any case.
-const GENERATIONAL = new Set('jr jnr sr snr ii iii iv'.split(' '));
+// Titles that are also common given or family names ("Major Lee", "Pan Wei"): stripped only with two words after.
+const AMBIGUOUS_TITLES = new Set('master major marshal father sister elder judge justice general pani gov sen rep'.split(' '));
+// Offices written with what they are of: "Secretary of State", "Minister for Health".
+const OFFICES = new Set('secretary minister ambassador chancellor governor director commissioner'.split(' '));
+// Generational suffixes, in any case; "the Third" and lone roman numerals are handled beside them.
+const GENERATIONAL = new Set('jr jnr junior sr snr senior ii iii iv 2nd 3rd 4th 5th'.split(' '));
+const ORDINAL_WORDS = new Set('second third fourth fifth'.split(' '));
+const ROMAN = /^(?:V|VI|VII|VIII|IX)$/;
 // Credentials: only in their usual capitalized form ("MD", "PhD", not "Md"), so surnames like
 // "Mba" survive. Ambiguous ones (MA, MS, BA, RN…) are dropped only after a comma.
 const CREDENTIALS = new Set(
-  ('phd md mba cpa cfa pmp esq dds dmd dvm jd llm cissp cisa cism cfp chfc cma acca fca aca obe mbe cbe ' +
-    'frcs frcp mrcp facs sphr shrm-cp shrm-scp csm psm pe rn np pa ma ms msc bsc ba bs meng mph msw lcsw edd dnp')
+  ('phd md mba cpa cfa pmp esq dds dmd dvm jd llm llb cissp cisa cism cfp chfc cma acca fca aca obe mbe cbe ' +
+    'frcs frcp mrcp facs sphr shrm-cp shrm-scp csm psm pe rn np pa ma ms msc bsc ba bs meng mph msw lcsw edd dnp ' +
+    'qc kc mp mep msp mla mpp frsa ceng fcca cima frics mrics aia faia leed caia frm cipd dphil mphil mbbs bds ' +
+    'pharmd psyd dsc mfa mdiv facp frcpc lmft lpc rph cpa-ca ca do od dc jp kbe dbe gbe kcmg cmg frs fba freng')
     .split(' '),
 );
-const CREDENTIALS_STANDALONE = new Set('phd md mba cpa cfa pmp esq dds dmd dvm cissp'.split(' '));
+const CREDENTIALS_AMBIGUOUS = new Set('pe rn np pa ma ms ba bs ca do od dc jp'.split(' '));
 const PARTICLES = new Set(
-  ("van von der den de del della delle dei degli di da das dos do du la las le les lo los ter ten te zu " +
-    "af av dela bin binti bint ibn al el st saint 't ’t بن بنت ابن")
+  ("van von der den de del della delle dei degli dello dal dalla di da das dos do du des la las le les lo los " +
+    "ter ten te het op uit aan zu zum zur vom af av ap dela bin binti bint ben ibn abu ould al el " +
+    "st ste saint sainte mac mc 't ’t بن بنت ابن בן בת")
     .split(' '),
 );
-// Conjunctions inside Spanish/Portuguese surnames: lowercase only, "E" is an initial.
-const LOWER_PARTICLES = new Set(['y', 'e']);
-const VN_FAMILY = new Set('nguyễn nguyen trần tran phạm pham hoàng hoang huỳnh huynh võ vũ vu đặng dang bùi bui đỗ ngô ngo dương duong'.split(' '));
+// "son of": a chain of them is lineage, not one family name ("bin Rashid Al Maktoum" → "Al Maktoum").
+const NASAB = new Set('bin binti bint ben ibn ould abu بن بنت ابن בן בת'.split(' '));
+// Joiners written with a capital, kept so when a name is recased: "Mac Donald", "St. John".
+const CAPITAL_JOINERS = new Set('mac mc st ste saint sainte'.split(' '));
+// Conjunctions inside Spanish, Portuguese and Catalan surnames: lowercase, or in an ALL-CAPS name.
+const LOWER_PARTICLES = new Set(['y', 'e', 'i']);
+const VN_FAMILY = new Set(
+  ('nguyễn nguyen trần tran lê phạm pham hoàng hoang huỳnh huynh phan vũ võ vu đặng dang bùi bui đỗ hồ ngô ngo ' +
+    'dương duong lý đinh trịnh đoàn lâm trương').split(' '),
+);
+const VN_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
 const VN_MIDDLE = new Set('văn van thị thi'.split(' '));
 const STOPWORDS_ANY_CASE = new Set(
   ('about contact team click learn more read view profile sign login join hiring welcome home page here ' +
-    'this that these with your from just moment please verify inc llc ltd gmbh corp plc sarl limited ' +
-    'company corporation group labs').split(' '),
+    'this that these with your from just moment please verify inc llc ltd gmbh corp plc sarl sas srl pty ' +
+    'limited company corporation group labs technologies technology solutions systems consulting services ' +
+    'partners holdings industries foundation university institute bank agency studio studios ventures ' +
+    'capital international global enterprises media digital networks analytics software ' +
+    // Job titles: a headline is not a name.
+    'engineer engineering manager director developer designer officer founder co-founder cofounder ceo cto cfo ' +
+    'coo cmo cio vp svp evp consultant specialist analyst assistant associate architect intern recruiter ' +
+    'executive coordinator administrator advisor adviser strategist scientist researcher marketing sales ' +
+    'operations product technician accountant lawyer teacher student freelancer entrepreneur owner chairman ' +
+    'chairwoman editor writer journalist photographer developer').split(' '),
 );
+// Company forms that are ordinary words in lowercase: only in capitals ("Siemens AG").
+const COMPANY_CAPS = new Set('AG SA NV BV OY KK SE SPA'.split(' '));
 const STOPWORDS_LOWER = new Set('the and of for our you we us is are was at by or to in on my'.split(' '));
 const HAN_COMPOUND_SURNAMES = new Set(
   '欧阳 歐陽 司马 司馬 诸葛 諸葛 上官 司徒 东方 東方 皇甫 令狐 慕容 夏侯 尉迟 長孫 长孙 宇文 公孙 公孫 남궁 황보 제갈 선우 독고'.split(' '),
@@ -65,6 +106,8 @@ const CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const HAS_UPPER = /\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
+// Georgian has capitals Unicode added late that nobody writes names in: it counts as uncased.
+const UNCASED_SCRIPTS = /\p{Script=Georgian}/gu;
 
 const notAName: ParsedName = { ok: false, reason: 'not_a_name' };
 
@@ -95,9 +138,11 @@ export function parseNameParts(rawFirst: string, rawLast: string): ParsedName {
   const text = `${first} ${last}`;
   if (!isNameText(text)) return notAName;
   const wholeCase = caseOf(text);
+  // The page's own split: every given name it states is kept ("Anna Maria"), trailing initials aside.
   const given = stripTitles(words(first)).tokens;
+  while (given.length > 1 && isInitial(given[given.length - 1] ?? '')) given.pop();
   const family = stripSuffixes(words(last));
-  return finish(given, family, wholeCase, false);
+  return finish(given, family, wholeCase, false, true);
 }
 
 function collapse(s: string): string {
@@ -122,32 +167,44 @@ function stripDecorations(text: string): string {
       .replace(/(^|\s)["“”„«»‘’'][^"“”„«»]{0,30}?["“”„«»‘’'](?=[\s,]|$)/g, ' ')
       .replace(/[\p{Extended_Pictographic}\p{So}\p{Sk}\uFE0E\uFE0F\u20E3]/gu, ' ')
       .replace(/(^|\s)\p{L}+\/\p{L}+(\/\p{L}+)?(?=[\s,]|$)/gu, ' ')
-      .replace(/\s+,/g, ','),
+      .replace(/\s+,/g, ',')
+      // "John Smith 3rd": a generation written with digits.
+      .replace(/\s+[2-9](?:nd|rd|th)\.?(?=,|$)/i, ''),
   ).replace(/^[\s,;.]+|[\s,;]+$/g, '');
 }
 
 function parseCleaned(text: string): ParsedName {
   if (!isNameText(text)) return notAName;
-  const wholeCase = caseOf(text);
+  const wholeCase = caseOf(withoutSuffixes(text));
 
   // Commas: credentials after the name ("Jane Doe, CPA, PMP") or an inverted name ("Doe, Jane Q.").
   const parts = text.split(',').map((p) => p.trim()).filter(Boolean);
   const kept = [parts[0] ?? '', ...parts.slice(1).filter((p) => !words(p).every((w) => isCredential(w, true, wholeCase)))];
   const head = stripTitles(stripSuffixes(words(kept[0] ?? ''))).tokens;
-  const second = words(kept[1] ?? '');
-  if (kept.length >= 2 && head.filter((w) => !isParticle(w)).length === 1 && second.length <= 4) {
+  const given = stripTitles(stripSuffixes(words(kept[1] ?? ''))).tokens;
+  if (kept.length >= 2 && isInverted(head, given)) {
     const family = head;
-    const given = stripSuffixes(second);
     // Dutch index style "Berg, Jan van der": trailing particles belong to the family name.
     while (given.length > 1 && isParticle(given[given.length - 1] ?? '')) family.unshift(given.pop() ?? '');
-    return finish(stripTitles(given).tokens, family, wholeCase, true);
+    return finish(given, family, wholeCase, true);
   }
   const titled = stripTitles(stripSuffixes(words(kept[0] ?? '')));
   return finish(titled.tokens, null, wholeCase, titled.hadTitle);
 }
 
+/**
+ * "Family, Given": one family word before the comma, or up to three ("García Márquez, Gabriel") when what
+ * follows reads as given names — not a job title or a company ("Jane Doe, Staff Engineer").
+ */
+function isInverted(family: string[], given: string[]): boolean {
+  const familyWords = family.filter((w) => !isParticle(w)).length;
+  if (familyWords === 0 || given.length === 0 || given.length > 4) return false;
+  if (familyWords === 1) return true;
+  return familyWords <= 3 && given.every((w) => isParticle(w) || /^\p{Lu}/u.test(w)) && !given.some(isStopword);
+}
+
 /** Given and family tokens when known (inverted or two fields), else one sequence to split. */
-function finish(given: string[], family: string[] | null, wholeCase: Case, noFirstHint: boolean): ParsedName {
+function finish(given: string[], family: string[] | null, wholeCase: Case, noFirstHint: boolean, wholeGiven = false): ParsedName {
   const all = family ? [...given, ...family] : given;
   if (all.length === 0) return notAName;
   if (looksLikeProse(all, wholeCase)) return notAName;
@@ -158,7 +215,7 @@ function finish(given: string[], family: string[] | null, wholeCase: Case, noFir
     const partial = fixCase(only, wholeCase, false, false);
     return noFirstHint ? { ok: false, reason: 'one_word', partial } : { ok: false, reason: 'one_word', first: partial, partial };
   }
-  if (family) return done(all, [0, 1], [given.length, all.length], wholeCase);
+  if (family) return done(all, [0, wholeGiven ? Math.max(1, given.length) : 1], [given.length, all.length], wholeCase);
   return splitOrdered(given, wholeCase);
 }
 
@@ -178,15 +235,23 @@ function splitOrdered(tokens: string[], wholeCase: Case): ParsedName {
   }
   // Arabic "عبد الله …": the first word alone is not a given name.
   const firstLen = ARABIC_JOINERS.has(at(0)) && n >= 3 ? 2 : 1;
-  // Vietnamese order "Nguyễn Văn An": family name, middle (Văn/Thị), given name last.
-  if (n >= 3 && VN_FAMILY.has(at(0).toLowerCase()) && VN_MIDDLE.has(at(1).toLowerCase())) {
+  // Vietnamese order "Nguyễn Văn An": family name first, given name last — when the letters or the
+  // middle name (Văn/Thị) say it is Vietnamese ("Anh Nguyen" in Western order stays as written).
+  if (VN_FAMILY.has(at(0).toLowerCase()) && ((n >= 3 && VN_MIDDLE.has(at(1).toLowerCase())) || VN_LETTERS.test(tokens.join(' ')))) {
     return done(tokens, [n - 1, n], [0, 1], wholeCase);
   }
   let start = n - 1;
   for (;;) {
-    if (start - 1 >= firstLen && PARTICLES.has(at(start - 1).toLowerCase().replace(/\.$/, ''))) start--;
+    const before = at(start - 1);
+    if (start - 1 >= firstLen && PARTICLES.has(before.toLowerCase().replace(/\.$/, ''))) start--;
+    // "Müller-von Stein": a hyphenated part that ends with a particle takes the next word.
+    else if (start - 1 >= firstLen && isParticle(/-([^-]+)$/u.exec(before)?.[1] ?? '')) start--;
     // "José Ortega y Gasset": a conjunction takes the word before it too.
-    else if (start - 2 >= firstLen && LOWER_PARTICLES.has(at(start - 1))) start -= 2;
+    else if (start - 2 >= firstLen && isConnector(before, wholeCase)) start -= 2;
+    // "… de Todos los Santos": a particle, a word, a particle — one family name.
+    else if (start < n - 1 && start - 2 >= firstLen && isParticle(at(start)) && isParticle(at(start - 2)) && !NASAB.has(at(start - 2).toLowerCase())) start -= 2;
+    // "عمر عبد الرحمن": "servant of" belongs with the name after it.
+    else if (start - 1 >= firstLen && ARABIC_JOINERS.has(before)) start--;
     else break;
   }
   return done(tokens, [0, firstLen], [start, n], wholeCase);
@@ -196,7 +261,9 @@ function splitUnspacedCjk(name: string): ParsedName {
   const chars = [...name];
   if (KANA.test(name) || chars.length < 2) return { ok: false, reason: 'one_word', partial: name };
   if (chars.length > 4) return notAName;
-  const familyLen = chars.length === 4 || HAN_COMPOUND_SURNAMES.has(chars.slice(0, 2).join('')) ? 2 : 1;
+  // Four Han characters are mostly 2 + 2 (山田太郎); Korean ones 1 + 3 (강다니엘) unless the surname is compound.
+  const fourHan = chars.length === 4 && !/\p{Script=Hangul}/u.test(name);
+  const familyLen = fourHan || HAN_COMPOUND_SURNAMES.has(chars.slice(0, 2).join('')) ? 2 : 1;
   if (familyLen >= chars.length) return { ok: false, reason: 'one_word', partial: name };
   return { ok: true, first: chars.slice(familyLen).join(''), last: chars.slice(0, familyLen).join(''), full: name };
 }
@@ -204,7 +271,7 @@ function splitUnspacedCjk(name: string): ParsedName {
 /** Builds the result from token ranges [start, end), fixing case where the name asks for it. */
 function done(tokens: string[], given: [number, number], family: [number, number], wholeCase: Case): ParsedName {
   const inFamily = (i: number) => i >= family[0] && i < family[1];
-  const fixed = tokens.map((t, i) => fixCase(t, wholeCase, i > 0 && isParticle(t), inFamily(i)));
+  const fixed = tokens.map((t, i) => fixCase(t, wholeCase, (i > 0 || inFamily(i)) && (isParticle(t) || isConnector(t, wholeCase)), inFamily(i)));
   const first = fixed.slice(...given).join(' ').replace(/^(\p{L})\.$/u, '$1');
   const last = fixed.slice(...family).join(' ');
   if (!first || !last) return { ok: false, reason: 'one_word', partial: first || last };
@@ -212,9 +279,10 @@ function done(tokens: string[], given: [number, number], family: [number, number
 }
 
 function fixCase(token: string, wholeCase: Case, particle: boolean, family: boolean): string {
-  const recase = wholeCase !== 'mixed' || (family && isCapsWord(token));
+  // A family name in capitals is recased with its particles ("DE LA CRUZ Maria" → "de la Cruz").
+  const recase = wholeCase !== 'mixed' || (family && (isCapsWord(token) || (particle && !HAS_LOWER.test(token))));
   if (!recase) return token;
-  if (particle) return token.toLowerCase();
+  if (particle && !CAPITAL_JOINERS.has(token.toLowerCase().replace(/\.$/, ''))) return token.toLowerCase();
   return token
     .toLowerCase()
     .replace(/(^|[-'’.])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase())
@@ -226,16 +294,40 @@ function looksLikeProse(tokens: string[], wholeCase: Case): boolean {
   if (content.length > MAX_WORDS) return true;
   return tokens.some((t) => {
     const bare = t.replace(/[.,'’]/g, '').toLowerCase();
-    if (STOPWORDS_ANY_CASE.has(bare)) return true;
+    if (isStopword(t) || COMPANY_CAPS.has(t.replace(/\./g, ''))) return true;
     if (STOPWORDS_LOWER.has(bare) && !HAS_UPPER.test(t)) return true;
     // A lowercase word in a capitalized name is prose ("Meet our team"), unless it is a particle.
-    return wholeCase === 'mixed' && HAS_LOWER.test(t) && !HAS_UPPER.test(t) && !isParticle(t);
+    const cased = t.replace(UNCASED_SCRIPTS, '');
+    return wholeCase === 'mixed' && HAS_LOWER.test(cased) && !HAS_UPPER.test(cased) && !isParticle(t) && !isConnector(t, wholeCase);
   });
+}
+
+function isStopword(token: string): boolean {
+  return STOPWORDS_ANY_CASE.has(token.replace(/[.,'’]/g, '').toLowerCase());
+}
+
+/** "y", "e", "i" between family names; in capitals only in an ALL-CAPS name ("ORTEGA Y GASSET"). */
+function isConnector(token: string, wholeCase: Case): boolean {
+  return LOWER_PARTICLES.has(token) || (wholeCase === 'upper' && LOWER_PARTICLES.has(token.toLowerCase()));
+}
+
+function isInitial(token: string): boolean {
+  return /^\p{L}\.?$/u.test(token);
+}
+
+/** The text without its suffixes and credentials, to judge its case: "john smith PhD" is all lowercase. */
+function withoutSuffixes(text: string): string {
+  const kept = words(text.replace(/,/g, ' ')).filter((w) => {
+    const bare = w.replace(/\./g, '').toLowerCase();
+    return !(GENERATIONAL.has(bare) || (CREDENTIALS.has(bare) && !CREDENTIALS_AMBIGUOUS.has(bare)));
+  });
+  return kept.length > 0 ? kept.join(' ') : text;
 }
 
 type Case = 'upper' | 'lower' | 'mixed';
 
-function caseOf(text: string): Case {
+function caseOf(raw: string): Case {
+  const text = raw.replace(UNCASED_SCRIPTS, '');
   const upper = HAS_UPPER.test(text);
   const lower = HAS_LOWER.test(text);
   return upper && !lower ? 'upper' : lower && !upper ? 'lower' : 'mixed';
@@ -255,21 +347,38 @@ function words(s: string): string[] {
 
 function stripTitles(tokens: string[]): { tokens: string[]; hadTitle: boolean } {
   let i = 0;
-  // Never the last word: "Dr." alone is not a name.
-  while (i < tokens.length - 1 && isTitle(tokens[i] ?? '')) i++;
+  const lower = (k: number) => (tokens[k] ?? '').replace(/\./g, '').toLowerCase();
+  for (;;) {
+    const left = tokens.length - i;
+    // "The Reverend", "The Hon.": an article before a title.
+    if (left > 2 && lower(i) === 'the' && isTitle(tokens[i + 1] ?? '')) i++;
+    // "Secretary of State Jane Doe", "Minister for the Economy Jean Dupont": the office and what it is of.
+    else if (left > 4 && OFFICES.has(lower(i)) && /^(of|for)$/.test(lower(i + 1))) i += lower(i + 2) === 'the' && left > 5 ? 4 : 3;
+    // Never the last word ("Dr." alone is not a name); a title that is also a name needs two words after it.
+    else if (left > 1 && isTitle(tokens[i] ?? '') && (left > 2 || !AMBIGUOUS_TITLES.has(lower(i)))) i++;
+    else break;
+  }
   return { tokens: tokens.slice(i), hadTitle: i > 0 };
 }
 
+/** Suffixes at the end: credentials and their runs ("QC MP"), "Jr.", "Senior", "the Third", a roman numeral. */
 function stripSuffixes(tokens: string[]): string[] {
   let end = tokens.length;
-  while (end > 1 && isCredential(tokens[end - 1] ?? '', false, 'mixed')) end--;
+  const lower = (k: number) => (tokens[k] ?? '').replace(/\./g, '').toLowerCase();
+  for (;;) {
+    if (end > 1 && isCredential(tokens[end - 1] ?? '', false, 'mixed')) end--;
+    else if (end > 2 && ROMAN.test(tokens[end - 1] ?? '')) end--;
+    else if (end > 3 && ORDINAL_WORDS.has(lower(end - 1)) && lower(end - 2) === 'the') end -= 2;
+    else break;
+  }
   return tokens.slice(0, end);
 }
 
 function isTitle(token: string): boolean {
   const bare = token.replace(/\./g, '').toLowerCase();
   if (bare === 'm') return token === 'M.';
-  return TITLES.has(bare);
+  // "Dipl.-Ing.", "Univ.-Prof.": compound titles.
+  return TITLES.has(bare) || (bare.includes('-') && bare.split('-').every((p) => TITLES.has(p)));
 }
 
 /** A suffix or credential; `afterComma` accepts the ambiguous ones and any short ALL-CAPS acronym. */
@@ -278,7 +387,7 @@ function isCredential(token: string, afterComma: boolean, wholeCase: Case): bool
   const lower = bare.toLowerCase();
   if (GENERATIONAL.has(lower) || lower === 'esq') return true;
   const capsLetters = (bare.match(/\p{Lu}/gu) ?? []).length;
-  if (!(afterComma ? CREDENTIALS : CREDENTIALS_STANDALONE).has(lower)) {
+  if (!CREDENTIALS.has(lower) || (!afterComma && CREDENTIALS_AMBIGUOUS.has(lower))) {
     // "Jane Doe, CISSP, CCNP": unknown acronyms after a comma, unless the whole name is in caps.
     return afterComma && wholeCase !== 'upper' && /^\p{Lu}{2,6}$/u.test(bare);
   }

@@ -1,7 +1,7 @@
 import { parseFullName, parseNameParts } from '../names/parse-full-name';
 import { jsonLdNodes, pagePersonNode, personFromNode } from './json-ld';
 import { isLinkedInProfileUrl } from './linkedin';
-import { makePerson } from './person';
+import { makePerson, nameOf } from './person';
 import type { PagePerson } from './types';
 import { meta, positionFromHeadline, textOf } from './text';
 
@@ -28,7 +28,8 @@ export function readLinkedInPublicProfile(doc: Document, url: string): PagePerso
   if (!fromLd && !first && !last && !og.company && !topCard) return null;
 
   const metaName = first || last ? parseNameParts(first, last) : null;
-  const name = metaName?.ok ? metaName : fromLd ? parseFullName(fromLd.fullName) : parseFullName(og.name || textOf(topCard?.querySelector('h1')));
+  // The page's own split, as given: meta first, then JSON-LD (givenName/familyName when it has them).
+  const name = metaName?.ok ? metaName : fromLd ? nameOf(fromLd) : parseFullName(og.name || textOf(topCard?.querySelector('h1')));
   const cardCompany = textOf(doc.querySelector('[data-tracking-control-name="public_profile_topcard-current-company"]'));
   const company = fromLd?.company ?? (og.company || cardCompany || null);
   const headline = positionFromHeadline(textOf(topCard?.querySelector('.top-card-layout__headline, h2')), company);

@@ -1,5 +1,7 @@
 import { parseFullName } from '../names/parse-full-name';
-import { makePerson } from './person';
+import { embeddedProfileName } from './linkedin-embedded';
+import { jsonLdNodes, pagePersonNode, personFromNode } from './json-ld';
+import { makePerson, nameOf } from './person';
 import type { PagePerson } from './types';
 import { hostOf, isLinkedInHost, positionFromHeadline, textOf } from './text';
 
@@ -35,7 +37,13 @@ export function readLinkedInProfile(doc: Document, url: string): PagePerson | nu
   // Without the signed-in top card, this is some other markup (the public page has its own reader).
   if (!main || (!current && !headlineEl)) return null;
 
-  const name = parseFullName(textOf(main.querySelector('h1.text-heading-xlarge') ?? main.querySelector('h1')));
+  // The page's own split first (embedded profile data, JSON-LD), the visible heading last.
+  const ldNode = pagePersonNode(jsonLdNodes(doc));
+  const fromLd = ldNode ? personFromNode(ldNode, 'linkedin', url) : null;
+  const name =
+    embeddedProfileName(doc, url) ??
+    (fromLd ? nameOf(fromLd) : null) ??
+    parseFullName(textOf(main.querySelector('h1.text-heading-xlarge') ?? main.querySelector('h1')));
   const company = current ? companyFromLabel(current.getAttribute('aria-label') ?? '') || textOf(current) : '';
   const headline = positionFromHeadline(textOf(headlineEl), company || null);
   return makePerson(name, { position: headline.position, company: headline.company, linkedinUrl: url, source: 'linkedin' });

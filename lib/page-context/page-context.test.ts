@@ -315,3 +315,38 @@ describe('readSelectionName', () => {
     expect(readSelectionName('Ada')).toEqual({ ok: false, reason: 'one_word', first: 'Ada', partial: 'Ada' });
   });
 });
+
+describe("a page's own first/last split is used as given (issue 12)", () => {
+  it('LinkedIn public: profile:first_name with two words is kept whole', () => {
+    const person = read(load('linkedin-public-two-word-first.html'), 'https://www.linkedin.com/in/anna-maria-lopez').person;
+    expect(person).toMatchObject({ first: 'Anna Maria', last: 'Lopez', fullName: 'Anna Maria Lopez', source: 'linkedin-public' });
+  });
+
+  it('LinkedIn public without meta: JSON-LD givenName/familyName, not a re-split of the full name', () => {
+    const person = read(load('linkedin-public-jsonld-split.html'), 'https://www.linkedin.com/in/anna-maria-lopez').person;
+    expect(person).toMatchObject({ first: 'Anna Maria', last: 'Lopez Garcia', company: 'Stripe' });
+  });
+
+  it("LinkedIn signed in: the embedded profile data of the profile the URL names, not the viewer's or a suggestion", () => {
+    const url = 'https://www.linkedin.com/in/anna-maria-lopez-4b2a1/';
+    const person = read(load('linkedin-logged-in-embedded.html'), url).person;
+    expect(person).toMatchObject({ first: 'Anna Maria', last: 'Lopez', company: 'Stripe', source: 'linkedin' });
+    // Another profile's URL: its data is not on this page, the heading is read as before.
+    expect(readLinkedInProfile(load('linkedin-logged-in-embedded.html'), 'https://www.linkedin.com/in/someone-else/')).toMatchObject({
+      first: 'Anna',
+      last: 'Lopez',
+    });
+  });
+
+  it('a bio page: JSON-LD givenName/familyName with particles and a hyphen', () => {
+    const person = read(load('team-bio-jsonld-split.html'), 'https://www.bergadvocaten.nl/team/jan-willem').person;
+    expect(person).toMatchObject({ first: 'Jan Willem', last: 'van der Berg-de Wit', position: 'Partner', company: 'Berg Advocaten' });
+  });
+
+  it('microdata givenName/familyName of two words each', () => {
+    expect(readMicrodataPerson(load('person-microdata-split.html'), 'https://conf.example/speakers')).toMatchObject({
+      first: 'Mary Jane',
+      last: 'Watson Parker',
+    });
+  });
+});

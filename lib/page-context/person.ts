@@ -10,6 +10,11 @@ export interface PersonFields {
   source: PersonSource;
 }
 
+/** A person's name as read, to reuse its split (a page's structured first/last) where a name is expected. */
+export function nameOf(person: PagePerson): ParsedName {
+  return { ok: true, first: person.first, last: person.last, full: person.fullName };
+}
+
 /** A PagePerson from a parsed name and raw fields, or null when the name is not a person's name. */
 export function makePerson(name: ParsedName, fields: PersonFields): PagePerson | null {
   if (!name.ok || isJunkName(name.full)) return null;
