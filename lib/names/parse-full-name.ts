@@ -87,12 +87,12 @@ const STOPWORDS_ANY_CASE = new Set(
     'limited company corporation group labs technologies technology solutions systems consulting services ' +
     'partners holdings industries foundation university institute bank agency studio studios ventures ' +
     'capital international global enterprises media digital networks analytics software ' +
-    // Job titles: a headline is not a name.
+    // Job titles: a headline is not a name. Not those that are also family names ("Sam Writer", "Tom Owner").
     'engineer engineering manager director developer designer officer founder co-founder cofounder ceo cto cfo ' +
     'coo cmo cio vp svp evp consultant specialist analyst assistant associate architect intern recruiter ' +
     'executive coordinator administrator advisor adviser strategist scientist researcher marketing sales ' +
-    'operations product technician accountant lawyer teacher student freelancer entrepreneur owner chairman ' +
-    'chairwoman editor writer journalist photographer developer').split(' '),
+    'operations product technician accountant freelancer entrepreneur chairman chairwoman journalist ' +
+    'photographer').split(' '),
 );
 // Company forms that are ordinary words in lowercase: only in capitals ("Siemens AG").
 const COMPANY_CAPS = new Set('AG SA NV BV OY KK SE SPA'.split(' '));
