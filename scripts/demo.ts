@@ -33,7 +33,7 @@ async function walkThrough(context: BrowserContext, extensionId: string): Promis
   saved.push(await shot(options, '2-options-account'));
 
   const popup = await context.newPage();
-  await popup.setViewportSize({ width: 420, height: 600 });
+  await popup.setViewportSize({ width: 400, height: 600 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
   await popup.getByRole('button', { name: 'Load more' }).waitFor();
   saved.push(await shot(popup, '3-popup-who-works-here'));

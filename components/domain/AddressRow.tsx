@@ -26,6 +26,11 @@ function verificationText(verification: DomainSearchEmail['verification']): stri
 export function AddressRow({ email, domain, organization, verifyDisabled }: AddressRowProps) {
   const name = [email.first_name, email.last_name].filter(Boolean).join(' ');
   const facts = [email.department, email.seniority, verificationText(email.verification)].filter(Boolean);
+  const linkedin = isSafeHttpUrl(email.linkedin) && (
+    <a class="address-linkedin" href={email.linkedin} rel="noopener noreferrer" target="_blank">
+      {t('popup_linkedin')}
+    </a>
+  );
   return (
     <li class="address-row" aria-label={email.value}>
       <div class="address-head">
@@ -37,28 +42,27 @@ export function AddressRow({ email, domain, organization, verifyDisabled }: Addr
           </span>
         )}
       </div>
+      {/* Right after the address, so the keyboard meets them in the order the eye does. */}
+      <div class="address-actions">
+        <CopyButton text={email.value} label={t('popup_copy')} compact />
+        <fieldset class="bare" disabled={verifyDisabled}>
+          <VerifyButton email={email.value} compact />
+        </fieldset>
+        <SaveLeadButton draft={leadDraftFrom(email, domain, organization)} compact />
+      </div>
+      {/* LinkedIn beside the person it is about; with no person, among the facts. */}
       {(name || email.position) && (
         <p class="address-person">
           {name && <span class="address-name">{name}</span>}
           {name && email.position && ' · '}
           {email.position && <span>{email.position}</span>}
+          {linkedin && <> {linkedin}</>}
         </p>
       )}
-      {facts.length > 0 && <p class="muted address-facts">{facts.join(' · ')}</p>}
-      <div class="row address-links">
+      <div class="address-more">
+        {facts.length > 0 && <p class="muted address-facts">{facts.join(' · ')}</p>}
         <SourceList sources={email.sources} />
-        {isSafeHttpUrl(email.linkedin) && (
-          <a href={email.linkedin} rel="noopener noreferrer" target="_blank">
-            {t('popup_linkedin')}
-          </a>
-        )}
-      </div>
-      <div class="row address-actions">
-        <CopyButton text={email.value} label={t('popup_copy')} />
-        <fieldset class="bare" disabled={verifyDisabled}>
-          <VerifyButton email={email.value} />
-        </fieldset>
-        <SaveLeadButton draft={leadDraftFrom(email, domain, organization)} />
+        {!(name || email.position) && linkedin}
       </div>
     </li>
   );

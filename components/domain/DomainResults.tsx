@@ -77,7 +77,8 @@ export function DomainResults({ domain, display, refreshNonce, quota, onQuotaExc
       </div>
       {state.refreshing && <p class="muted" role="status">{t('popup_refreshing')}</p>}
       {state.refreshError && !quotaError && <ErrorMessage error={state.refreshError} />}
-      {state.status === 'loading' && <ResultsSkeleton />}
+      {/* Enough rows to fill the popup's first screen: what is below stays below until the answer comes. */}
+      {state.status === 'loading' && <ResultsSkeleton rows={6} />}
       {state.status === 'error' && state.error && !quotaError && <ErrorMessage error={state.error} onTryAgain={tryAgain} />}
       {state.status === 'ready' && state.rows.length === 0 && <p class="empty">{t('popup_noAddresses', display)}</p>}
       {state.rows.length > 0 && (

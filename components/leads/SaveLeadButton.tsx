@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ErrorMessage } from '@/components/ErrorMessage';
+import { IconLabel } from '@/components/Icon';
 import { t } from '@/lib/i18n';
 import type { ReplyError } from '@/lib/messaging/protocol';
 import { send } from '@/lib/messaging/send';
@@ -36,7 +37,7 @@ function fromOutbox(item: OutboxItem): Shown {
 }
 
 /** "Save as lead" into the chosen list; says where it went, that it was already there, or that it waits. */
-export function SaveLeadButton({ draft }: { draft: LeadDraft }) {
+export function SaveLeadButton({ draft, compact }: { draft: LeadDraft; compact?: boolean }) {
   const choice = useListChoice();
   const [own, setOwn] = useState<Shown>({ state: 'idle' });
   const item = findItem(choice.outbox, own, draft.email);
@@ -68,8 +69,14 @@ export function SaveLeadButton({ draft }: { draft: LeadDraft }) {
     <div class="save-lead">
       {(shown.state === 'idle' || shown.state === 'saving' || shown.state === 'error') && (
         // Not before the lists are known: without a chosen list the API would pick its newest one.
-        <button type="button" onClick={() => void save()} disabled={shown.state === 'saving' || choice.lists === null}>
-          {t('saveLead_button')}
+        <button
+          type="button"
+          onClick={() => void save()}
+          disabled={shown.state === 'saving' || choice.lists === null}
+          class={compact ? 'icon-button' : undefined}
+          title={compact ? t('saveLead_button') : undefined}
+        >
+          {compact ? <IconLabel icon="save" label={t('saveLead_button')} /> : t('saveLead_button')}
         </button>
       )}
       {shown.state === 'saving' && <span role="status" class="muted">{t('saveLead_saving')}</span>}

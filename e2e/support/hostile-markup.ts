@@ -11,7 +11,8 @@ export function markupFromData(target: Page | Frame): Promise<string[]> {
     Array.from(document.querySelectorAll('*'))
       .filter(
         (element) =>
-          element.matches('script:not([src]), img, svg, b, iframe, object, embed') ||
+          // Quarry's own glyphs (components/Icon.tsx) are the only SVG it draws.
+          element.matches('script:not([src]), img, svg:not(.icon), b, iframe, object, embed') ||
           Array.from(element.attributes).some((attribute) => attribute.name.toLowerCase().startsWith('on')) ||
           (element.matches('a[href]') && !/^https?:\/\//.test(element.getAttribute('href')!)),
       )

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { ListChoiceProvider } from '@/components/leads/list-choice';
-import { ResultsSkeleton } from '@/components/domain/ResultsSkeleton';
 import type { DomainResult } from '@/lib/domains';
 import type { PopupOpening, ReplyError } from '@/lib/messaging/protocol';
 import { firstOpening, startOpening } from '@/lib/site/opening';
 import { NoKey } from './NoKey';
 import { Popup } from './Popup';
+import { PopupSkeleton } from './PopupSkeleton';
 
 type OpeningState = { state: 'loading' } | { state: 'done'; data: PopupOpening } | { state: 'error'; error: ReplyError };
 
@@ -25,7 +25,7 @@ export function App() {
       });
     });
   }, []);
-  if (opening.state === 'loading') return <main class="popup"><ResultsSkeleton /></main>;
+  if (opening.state === 'loading') return <PopupSkeleton />;
   if (opening.state === 'error') return <main class="popup"><ErrorMessage error={opening.error} /></main>;
   if (!opening.data.keyStatus.hasKey) return <NoKey />;
   return (
