@@ -23,6 +23,7 @@ import { recentHandlers } from '@/lib/background/handlers/recent-handlers';
 import { createCardTokens } from '@/lib/background/card-tokens';
 import { createdMenus, createMenus, menuClickHandler } from '@/lib/background/context-menus';
 import { createRecentStore } from '@/lib/recent/recent-store';
+import { startBulkJobs } from '@/lib/background/bulk-jobs';
 
 export default defineBackground(() => {
   // Before any request: a worker restarted by this event must see the windows of the one that stopped.
@@ -54,6 +55,8 @@ export default defineBackground(() => {
     ...pageHandlers,
     // The menu's lookups go through the same cached handlers as the popup's: one path to the API.
     ...recentHandlers(recent, cardTokens, lookups),
+    // Bulk jobs resume at every worker start; their calls wait behind the popup's and the menu's.
+    ...startBulkJobs(cache, async () => (await handlers.account({})).value.data),
   };
   // Not through handlers.emailCount: the badge sees every site, and the persistent cache must not list them.
   startBadge({ countFor: badgeCountSource(cache).countFor });

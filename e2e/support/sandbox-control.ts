@@ -6,6 +6,8 @@ export interface LoggedRequest {
   keyVia: 'header' | 'bearer' | 'query' | null;
   body: unknown;
   status: number;
+  /** Epoch ms when the request arrived. */
+  at: number;
 }
 
 export class SandboxControl {

@@ -86,6 +86,7 @@ export function App() {
             {t('leads_importCsv')}
           </button>
           <ExportCsv view={view} what={selectedList?.name ?? t('leads_allLeadsFileName')} />
+          <a href="/bulk.html" target="_blank" rel="noopener noreferrer">{t('bulk_open')}</a>
         </div>
       </header>
       <div class="layout">

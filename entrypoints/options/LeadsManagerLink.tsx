@@ -1,6 +1,6 @@
 import { t } from '@/lib/i18n';
 
-/** The leads manager is a page of the extension: a plain link opens it in a new tab. */
+/** The leads manager and the bulk page are pages of the extension: plain links open them in a new tab. */
 export function LeadsManagerLink() {
   return (
     <p class="row">
@@ -8,6 +8,10 @@ export function LeadsManagerLink() {
         {t('leads_openManager')}
       </a>
       <span class="muted">{t('leads_managerHelp')}</span>
+      <a href="/bulk.html" target="_blank" rel="noopener noreferrer">
+        {t('bulk_open')}
+      </a>
+      <span class="muted">{t('bulk_openHelp')}</span>
     </p>
   );
 }

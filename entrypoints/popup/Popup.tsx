@@ -76,6 +76,9 @@ export function Popup({ tab, page: read }: { tab: TabSite; page: PageContextRepl
         <button type="button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/leads.html') })}>
           {t('popup_openLeads')}
         </button>
+        <button type="button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/bulk.html') })}>
+          {t('bulk_open')}
+        </button>
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('popup_options')}
         </button>

@@ -11,7 +11,7 @@ import {
   listLeadsLists,
   updateLeadsList,
 } from './leads-lists';
-import { sharedRateLimiter, type RateLimiter } from './rate-limiter';
+import { sharedRateLimiter, type RateLimiter, type RatePriority } from './rate-limiter';
 import type { RequestContext } from './request';
 import { defaultSleep, type Sleep } from './retry';
 import type {
@@ -47,6 +47,8 @@ export interface HunterConfig {
   timeoutMs?: number;
   /** Shared per-endpoint-family limiter; default: one for the whole worker. */
   limiter?: RateLimiter;
+  /** 'low' for bulk jobs: the limiter serves every 'normal' caller first. */
+  priority?: RatePriority;
   sleep?: Sleep;
   /** Retries after the first attempt, for retryable failures only. Default 3. */
   maxRetries?: number;
@@ -92,6 +94,7 @@ export function createHunterClient(config: HunterConfig): HunterClient {
     fetch: config.fetch ?? ((input, init) => fetch(input, init)),
     timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     limiter: config.limiter ?? sharedRateLimiter,
+    priority: config.priority ?? 'normal',
     sleep: config.sleep ?? defaultSleep,
     maxRetries: config.maxRetries ?? DEFAULT_MAX_RETRIES,
     now: config.now ?? Date.now,

@@ -3,7 +3,7 @@ import type { LimitFamily } from './types';
 
 // Client-side limiter so the popup, context menu and bulk runner together stay under Hunter's limits
 // instead of collecting 403s. Sliding windows (the server counts requests in the last second and minute,
-// not per calendar second), and first come, first served so a bulk run cannot starve a click in the popup.
+// not per calendar second), and first come, first served among equals, a bulk run's 'low' requests after every waiting click in the popup.
 //
 // The server counts a request when it *arrives*, some latency after we let it go. A slot taken with
 // `acquireSlot` therefore stays in the windows until the caller releases it (the answer came back, so
@@ -28,7 +28,11 @@ export const DEFAULT_RATE_RULES: RateRules = {
 const SECOND = 1_000;
 const MINUTE = 60_000;
 
+/** 'low': granted only while no 'normal' request waits (a bulk job yields to the popup and the menu). */
+export type RatePriority = 'normal' | 'low';
+
 interface Waiter {
+  low: boolean;
   grant: () => void;
   reject: (error: unknown) => void;
   signal?: AbortSignal;
@@ -95,11 +99,12 @@ export class RateLimiter {
    * Like `acquire`, but the request keeps its place in the windows until the returned `release` is called
    * (call it once the answer, or the failure, is in). Releasing twice is harmless.
    */
-  acquireSlot(family: LimitFamily, signal?: AbortSignal): Promise<() => void> {
+  acquireSlot(family: LimitFamily, signal?: AbortSignal, priority: RatePriority = 'normal'): Promise<() => void> {
     if (signal?.aborted) return Promise.reject(new HunterError('aborted'));
     const state = this.state(family);
     return new Promise<() => void>((resolve, reject) => {
       const waiter: Waiter = {
+        low: priority === 'low',
         reject,
         signal,
         grant: () => {
@@ -219,7 +224,8 @@ export class RateLimiter {
         }, wait);
         return;
       }
-      const waiter = state.queue.shift()!;
+      const first = state.queue.findIndex((w) => !w.low);
+      const [waiter] = state.queue.splice(first >= 0 ? first : 0, 1) as [Waiter];
       if (waiter.signal && waiter.onAbort) waiter.signal.removeEventListener('abort', waiter.onAbort);
       waiter.grant();
     }

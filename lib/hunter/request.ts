@@ -1,5 +1,5 @@
 import { HunterError, kindForStatus } from './errors';
-import type { RateLimiter } from './rate-limiter';
+import type { RateLimiter, RatePriority } from './rate-limiter';
 import { redactSecret } from './redact';
 import { parseRetryAfter, withRetry, type RetryPolicy, type Sleep } from './retry';
 import type { LimitFamily } from './types';
@@ -14,6 +14,8 @@ export interface RequestContext {
   fetch: typeof fetch;
   timeoutMs: number;
   limiter: RateLimiter;
+  /** 'low' for bulk jobs: their requests wait while the popup's or the menu's do. */
+  priority?: RatePriority;
   sleep: Sleep;
   maxRetries: number;
   now: () => number;
@@ -73,7 +75,7 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 /** A single attempt: limiter slot, fetch with a per-attempt timeout, body parsed, error statuses thrown. */
 export async function sendOnce(ctx: RequestContext, spec: RequestSpec, signal?: AbortSignal): Promise<RawAnswer> {
   // The slot is held until the answer is in: the server counts the request when it arrives.
-  const release = spec.family ? await ctx.limiter.acquireSlot(spec.family, signal) : null;
+  const release = spec.family ? await ctx.limiter.acquireSlot(spec.family, signal, ctx.priority) : null;
   try {
     return await exchange(ctx, spec, signal);
   } finally {

@@ -1,3 +1,4 @@
+import type { BulkInput, BulkJob, CostEstimate, InvalidRow, JobProgress } from '../bulk/types';
 import type { DomainResult } from '../domains';
 import type { ErrorInfo, HunterClient, Lead } from '../hunter';
 import type { LeadDraft, OutboxItem } from '../outbox/types';
@@ -111,6 +112,17 @@ export interface ProtocolMap {
   recentClear(data: null): null;
   /** Once: whether this popup opens on "Recent" for a menu answer it shows instead of a card. */
   popupView(data: null): PopupView;
+
+  // Bulk jobs (the bulk page reads rows and answers from IndexedDB itself: lib/bulk/job-store.ts)
+  /** Normalizes the rows and prices the job: invalid rows, duplicates, cache hits, account left. No paid call. */
+  bulkPlan(data: BulkInput): { invalid: InvalidRow[]; duplicates: number; estimate: CostEstimate };
+  /** Keeps the job in IndexedDB and starts it in the background; `onlyWhatFits` cuts it to the quota left. */
+  bulkStart(data: { input: BulkInput; onlyWhatFits: boolean }): { id: string };
+  bulkProgress(data: { id: string }): JobProgress | null;
+  bulkJobs(data: null): BulkJob[];
+  /** `runRest`: a job cut to what fitted the quota runs the rest. */
+  bulkControl(data: { id: string; action: 'pause' | 'resume' | 'cancel' | 'runRest' }): JobProgress | null;
+  bulkRemove(data: { id: string }): null;
 }
 
 // Save as lead and outbox
@@ -130,7 +142,7 @@ export interface Message<K extends MessageType = MessageType> {
 }
 
 /** Errors that happen on the way, not at the API. */
-export type ReplyError = Omit<ErrorInfo, 'kind'> & { kind: ErrorInfo['kind'] | 'internal' | 'key_changed' };
+export type ReplyError = Omit<ErrorInfo, 'kind'> & { kind: ErrorInfo['kind'] | 'internal' | 'key_changed' | 'domain_limit' };
 
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: ReplyError };
 

@@ -1,5 +1,7 @@
 import type { ResponseCache } from '../../cache/response-cache';
 import { cacheKey } from '../../cache/response-cache';
+import type { HunterClient } from '../../hunter';
+import type { RatePriority } from '../../hunter/rate-limiter';
 import type { Cached } from '../../messaging/protocol';
 import { cacheLifetimeHours } from '../../settings';
 import { forgetPopupAnswers, forgetPopupDomain } from '../../site/popup-snapshot';
@@ -12,34 +14,52 @@ const HOUR_MS = 3_600_000;
 // Account figures change with every search: worth a short memory only, to spare a call per popup open.
 const ACCOUNT_LIFETIME_MS = 60_000;
 
-/** Lookups through the cache: a question answered within the lifetime costs no credit and no call. */
-export function lookupHandlers(cache: ResponseCache): LookupHandlers {
-  async function throughCache<T>(
+/** Request parameters, with `refresh: true` to skip the cache. */
+type Params = object;
+
+/**
+ * Calls through the cache: a question answered within the lifetime costs no credit and no call. The popup's
+ * handlers and the bulk runner (at 'low' priority on the shared limiter) ask through the same keys.
+ */
+export function cachedCalls(cache: ResponseCache, priority: RatePriority = 'normal') {
+  async function through<T>(
     endpoint: string,
-    params: { refresh?: boolean },
+    params: Params,
     needsKey: boolean,
-    call: (client: Awaited<ReturnType<typeof clientWithKey>>['client']) => Promise<T>,
+    call: (client: HunterClient) => Promise<T>,
     lifetimeMs?: number,
   ): Promise<Cached<T>> {
-    const { client, baseUrl } = needsKey ? await clientWithKey() : await clientWithoutKey();
+    const { client, baseUrl } = needsKey ? await clientWithKey({ priority }) : await clientWithoutKey();
     const lifetime = lifetimeMs ?? (await cacheLifetimeHours.getValue()) * HOUR_MS;
-    return cache.remember(cacheKey(baseUrl, endpoint, params as Record<string, unknown>), lifetime, params.refresh === true, () => call(client));
+    return cache.remember(cacheKey(baseUrl, endpoint, params as Record<string, unknown>), lifetime, (params as { refresh?: boolean }).refresh === true, () => call(client));
   }
 
+  /** The cached answer to a question, without asking the API (for the bulk cost estimate). */
+  async function peek(endpoint: string, params: Params): Promise<boolean> {
+    const { baseUrl } = await clientWithoutKey();
+    const lifetime = (await cacheLifetimeHours.getValue()) * HOUR_MS;
+    return (await cache.lookup(cacheKey(baseUrl, endpoint, params as Record<string, unknown>), lifetime)) !== null;
+  }
+
+  return { through, peek };
+}
+
+export function lookupHandlers(cache: ResponseCache): LookupHandlers {
+  const { through } = cachedCalls(cache);
   return {
-    account: (p) => throughCache('account', p, true, (c) => c.account(), ACCOUNT_LIFETIME_MS),
+    account: (p) => through('account', p, true, (c) => c.account(), ACCOUNT_LIFETIME_MS),
     domainSearch: async ({ refresh, ...params }) => {
       // A refreshed answer makes the popup's copy of the old one stale.
       if (refresh && params.domain) await forgetPopupDomain(params.domain);
-      return throughCache('domain-search', { ...params, refresh }, true, (c) => c.domainSearch(params));
+      return through('domain-search', { ...params, refresh }, true, (c) => c.domainSearch(params));
     },
     emailFinder: ({ refresh, ...params }) =>
-      throughCache('email-finder', { ...params, refresh }, true, (c) => c.emailFinder(params)),
+      through('email-finder', { ...params, refresh }, true, (c) => c.emailFinder(params)),
     emailVerifier: ({ refresh, ...params }) =>
-      throughCache('email-verifier', { ...params, refresh }, true, (c) => c.emailVerifier(params)),
+      through('email-verifier', { ...params, refresh }, true, (c) => c.emailVerifier(params)),
     emailCount: async ({ refresh, ...params }) => {
       if (refresh) await forgetPopupDomain(params.domain);
-      return throughCache('email-count', { ...params, refresh }, false, (c) => c.emailCount(params));
+      return through('email-count', { ...params, refresh }, false, (c) => c.emailCount(params));
     },
     async clearCache() {
       await cache.clear();
