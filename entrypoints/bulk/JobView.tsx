@@ -19,9 +19,14 @@ export function JobView({ id, onNewJob }: { id: string; onNewJob: () => void }) 
 
   useEffect(() => {
     let alive = true;
+    let asked = 0;
+    let shown = 0;
     async function poll() {
+      const mine = ++asked;
       const reply = await send('bulkProgress', { id });
-      if (!alive) return;
+      // On a busy machine replies can overtake each other: an older one never replaces a newer one.
+      if (!alive || mine < shown) return;
+      shown = mine;
       if (reply.ok) {
         setProgress(reply.data);
         setError(null);

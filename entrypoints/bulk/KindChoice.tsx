@@ -9,11 +9,13 @@ export function KindChoice({ kind, onChange }: { kind: BulkKind; onChange: (kind
     <fieldset class="card kind-choice">
       <legend>{t('bulk_kindLegend')}</legend>
       {KINDS.map((k) => (
-        <label class="inline" key={k}>
-          <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => onChange(k)} />
-          <span>{t(`bulk_kind_${k}`)}</span>
-          <span class="muted">{t(`bulk_kindHelp_${k}`)}</span>
-        </label>
+        <div class="row" key={k}>
+          <label class="inline">
+            <input type="radio" name="kind" value={k} checked={kind === k} aria-describedby={`kind-help-${k}`} onChange={() => onChange(k)} />
+            {t(`bulk_kind_${k}`)}
+          </label>
+          <span class="muted" id={`kind-help-${k}`}>{t(`bulk_kindHelp_${k}`)}</span>
+        </div>
       ))}
     </fieldset>
   );

@@ -11,7 +11,7 @@ export interface JobResults {
  * The job's rows and answers, read from IndexedDB (the background writes them there as they come), again
  * every `everyMs` while the job runs.
  */
-export function useJobResults(id: string, total: number, running: boolean, everyMs = 2_000): JobResults | null {
+export function useJobResults(id: string, total: number, running: boolean, everyMs = 4_000): JobResults | null {
   const [results, setResults] = useState<JobResults | null>(null);
   useEffect(() => {
     const store = createJobStore();

@@ -1,5 +1,6 @@
 import type { ResponseCache } from '../cache/response-cache';
 import { readVerdict } from '../hunter/verdict';
+import type { HunterClient } from '../hunter';
 import type { DomainSearchEmail, EmailFinderData } from '../hunter/types';
 import type { Ask, DoneAnswer } from '../bulk/runner';
 import type { BulkQuery, DomainOptions, FoundAddress } from '../bulk/types';
@@ -38,18 +39,25 @@ export function domainLimitReached(domain: string): AppError {
 }
 
 export function bulkAsks(cache: ResponseCache, limit: DomainLimit) {
-  const { through, peek } = cachedCalls(cache, 'low');
+  const { through: throughCache, peek } = cachedCalls(cache, 'low');
 
-  const ask: Ask = async (query, options, signal): Promise<DoneAnswer> => {
+  const ask: Ask = async (query, options, signal, sending): Promise<DoneAnswer> => {
+    // The job marks the question "in flight" when its request leaves, after its turn at the limiter.
+    const fetchMarked: typeof fetch = async (input, init) => {
+      await sending();
+      return fetch(input, init);
+    };
+    const through = <T>(endpoint: string, params: object, call: (c: HunterClient) => Promise<T>) =>
+      throughCache(endpoint, params, true, call, undefined, { fetch: fetchMarked });
     if (query.kind === 'domains') {
       const params = domainSearchParams(query.domain, options);
-      const r = await through('domain-search', params, true, (c) => c.domainSearch(params, { signal }));
+      const r = await through('domain-search', params, (c) => c.domainSearch(params, { signal }));
       const data = r.value.data;
       return { state: 'done', addresses: (data.emails ?? []).map(fromDomainEmail), organization: data.organization ?? null, fromCache: r.fromCache };
     }
     if (query.kind === 'names') {
       const params = finderParams(query);
-      const r = await through('email-finder', params, true, (c) => c.emailFinder(params, { signal }));
+      const r = await through('email-finder', params, (c) => c.emailFinder(params, { signal }));
       return { state: 'done', addresses: fromFinder(r.value.data), organization: r.value.data.company ?? null, fromCache: r.fromCache };
     }
     const params = { email: query.email };
@@ -57,7 +65,7 @@ export function bulkAsks(cache: ResponseCache, limit: DomainLimit) {
     const cached = await peek('email-verifier', params);
     if (!cached && !(await limit.take(domain))) throw domainLimitReached(domain);
     try {
-      const r = await through('email-verifier', params, true, (c) => c.emailVerifier(params, { signal }));
+      const r = await through('email-verifier', params, (c) => c.emailVerifier(params, { signal }));
       const verdict = readVerdict(r.value.data);
       return {
         state: 'done', organization: null, fromCache: r.fromCache,

@@ -4,10 +4,10 @@ import { readApiBaseUrl, readApiKey } from '../secret-store';
 import { noKeyError } from './app-error';
 
 /** A client for the configured base URL and key; read each time because the worker may have just woken. */
-export async function clientWithKey(options: { priority?: RatePriority } = {}): Promise<{ client: HunterClient; baseUrl: string }> {
+export async function clientWithKey(options: { priority?: RatePriority; fetch?: typeof fetch } = {}): Promise<{ client: HunterClient; baseUrl: string }> {
   const [key, baseUrl] = await Promise.all([readApiKey(), readApiBaseUrl()]);
   if (!key) throw noKeyError();
-  return { client: createHunterClient({ baseUrl, apiKey: key, priority: options.priority }), baseUrl };
+  return { client: createHunterClient({ baseUrl, apiKey: key, priority: options.priority, fetch: options.fetch }), baseUrl };
 }
 
 /** For free endpoints that need no key (email-count). */

@@ -3,13 +3,14 @@ import type { ReplyError } from '../messaging/protocol';
 import type { JobStore } from './job-store';
 import type { BulkAnswer, BulkJob, BulkQuery, DomainOptions, JobProgress } from './types';
 
-// Runs bulk jobs in the background. Each question is marked "in flight" in IndexedDB before it is asked and
-// replaced by its answer when it comes, so a worker stopped at any moment resumes with every answered row
+// Runs bulk jobs in the background. Each question is marked "in flight" in IndexedDB as its request leaves
+// (after its turn at the rate limiter) and replaced by its answer when it comes, so a worker stopped at any moment resumes with every answered row
 // kept and only the marked ones asked again (their count is shown). Pacing is the shared rate limiter's job
 // (the `ask` given here goes through it at low priority); this loop only keeps enough requests waiting on it.
 
 export type DoneAnswer = Extract<BulkAnswer, { state: 'done' }>;
-export type Ask = (query: BulkQuery, options: DomainOptions, signal: AbortSignal) => Promise<DoneAnswer>;
+/** `sending` is called (and awaited) each time a request for the question is about to leave. */
+export type Ask = (query: BulkQuery, options: DomainOptions, signal: AbortSignal, sending: () => Promise<void>) => Promise<DoneAnswer>;
 
 export interface RunnerDeps {
   store: JobStore;
@@ -95,17 +96,19 @@ export function createBulkRunner(deps: RunnerDeps) {
     const { signal } = state.controller;
     const attempts = new Map<number, number>();
     let holdUntil = 0;
+    // A quota error stops new questions but lets those already out come back (they are refused, not served).
+    let blocked = false;
 
     async function worker(): Promise<void> {
-      while (!signal.aborted) {
+      while (!signal.aborted && !blocked) {
         const wait = holdUntil - now();
         if (wait > 0) await sleep(wait);
         if (signal.aborted) return;
         const index = pending.shift();
         if (index === undefined) return;
-        await store.setAnswer(id, index, { state: 'inflight', at: now() });
+        const sending = () => store.setAnswer(id, index, { state: 'inflight', at: now() });
         try {
-          const answer = await deps.ask(queries[index]!, options, signal);
+          const answer = await deps.ask(queries[index]!, options, signal, sending);
           await store.setAnswer(id, index, answer);
           state.done++;
           state.left--;
@@ -121,8 +124,8 @@ export function createBulkRunner(deps: RunnerDeps) {
           if (BLOCKING.has(error.kind)) {
             await store.clearAnswer(id, index);
             pending.unshift(index);
-            await updateJob(id, { state: 'blocked', reason: error });
-            state.controller.abort();
+            if (!blocked) await updateJob(id, { state: 'blocked', reason: error });
+            blocked = true;
             return;
           }
           const tries = (attempts.get(index) ?? 0) + 1;
@@ -145,7 +148,7 @@ export function createBulkRunner(deps: RunnerDeps) {
     await Promise.all(Array.from({ length: concurrency }, worker));
     runs.delete(id);
     settled.set(id, { done: state.done, failed: state.failed });
-    if (!signal.aborted && pending.length === 0) await updateJob(id, { state: 'done', reason: null });
+    if (!signal.aborted && !blocked && pending.length === 0) await updateJob(id, { state: 'done', reason: null });
     setActive();
   }
 

@@ -28,8 +28,9 @@ export function cachedCalls(cache: ResponseCache, priority: RatePriority = 'norm
     needsKey: boolean,
     call: (client: HunterClient) => Promise<T>,
     lifetimeMs?: number,
+    transport: { fetch?: typeof fetch } = {},
   ): Promise<Cached<T>> {
-    const { client, baseUrl } = needsKey ? await clientWithKey({ priority }) : await clientWithoutKey();
+    const { client, baseUrl } = needsKey ? await clientWithKey({ priority, ...transport }) : await clientWithoutKey();
     const lifetime = lifetimeMs ?? (await cacheLifetimeHours.getValue()) * HOUR_MS;
     return cache.remember(cacheKey(baseUrl, endpoint, params as Record<string, unknown>), lifetime, (params as { refresh?: boolean }).refresh === true, () => call(client));
   }
