@@ -43,9 +43,15 @@ export function bulkAsks(cache: ResponseCache, limit: DomainLimit) {
 
   const ask: Ask = async (query, options, signal, sending): Promise<DoneAnswer> => {
     // The job marks the question "in flight" when its request leaves, after its turn at the limiter.
+    // The mark's write starts before the request and is awaited after it, so the limiter's slot is not held
+    // for a disk write (IndexedDB applies it before the answer's, which is written later on the same store).
     const fetchMarked: typeof fetch = async (input, init) => {
-      await sending();
-      return fetch(input, init);
+      const marked = sending();
+      try {
+        return await fetch(input, init);
+      } finally {
+        await marked;
+      }
     };
     const through = <T>(endpoint: string, params: object, call: (c: HunterClient) => Promise<T>) =>
       throughCache(endpoint, params, true, call, undefined, { fetch: fetchMarked });

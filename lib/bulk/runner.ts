@@ -9,7 +9,7 @@ import type { BulkAnswer, BulkJob, BulkQuery, DomainOptions, JobProgress } from 
 // (the `ask` given here goes through it at low priority); this loop only keeps enough requests waiting on it.
 
 export type DoneAnswer = Extract<BulkAnswer, { state: 'done' }>;
-/** `sending` is called (and awaited) each time a request for the question is about to leave. */
+/** `sending` is called each time a request for the question leaves; the ask waits for it before it returns. */
 export type Ask = (query: BulkQuery, options: DomainOptions, signal: AbortSignal, sending: () => Promise<void>) => Promise<DoneAnswer>;
 
 export interface RunnerDeps {
