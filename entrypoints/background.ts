@@ -24,6 +24,7 @@ import { createCardTokens } from '@/lib/background/card-tokens';
 import { createdMenus, createMenus, menuClickHandler } from '@/lib/background/context-menus';
 import { createRecentStore } from '@/lib/recent/recent-store';
 import { startBulkJobs } from '@/lib/background/bulk-jobs';
+import { peopleHandlers } from '@/lib/background/handlers/people-handlers';
 
 export default defineBackground(() => {
   // Before any request: a worker restarted by this event must see the windows of the one that stopped.
@@ -53,6 +54,7 @@ export default defineBackground(() => {
     ...popupHandlers(lookups, () => recent.hasPopupView()),
     ...saveLeadHandlers(outbox, delivery),
     ...pageHandlers,
+    ...peopleHandlers,
     // The menu's lookups go through the same cached handlers as the popup's: one path to the API.
     ...recentHandlers(recent, cardTokens, lookups),
     // Bulk jobs resume at every worker start; their calls wait behind the popup's and the menu's.

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { send } from '@/lib/messaging/send';
 import { JobView } from './JobView';
-import { NewJob } from './NewJob';
+import { NewJob, readNamesFragment } from './NewJob';
 
 type View = { step: 'loading' } | { step: 'new' } | { step: 'job'; id: string };
 
@@ -11,6 +11,8 @@ export function App() {
   const [view, setView] = useState<View>({ step: 'loading' });
 
   useEffect(() => {
+    // The popup's "People" tab sends its selection here as a Names job to price and start.
+    if (readNamesFragment()) return setView({ step: 'new' });
     void send('bulkJobs', null).then((reply) => {
       const last = reply.ok ? reply.data[0] : undefined;
       setView(last ? { step: 'job', id: last.id } : { step: 'new' });

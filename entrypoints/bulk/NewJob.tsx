@@ -14,10 +14,22 @@ import { RowsInput, type RowsSource } from './RowsInput';
 
 type Plan = { state: 'idle' } | { state: 'checking' } | { state: 'done'; data: ResponseOf<'bulkPlan'> } | { state: 'error'; error: ReplyError };
 
+/** Rows handed over by the popup's "People" tab (bulk.html#names=<CSV>), or null. */
+export function readNamesFragment(): string | null {
+  const match = /^#names=(.*)$/s.exec(location.hash);
+  if (!match) return null;
+  try {
+    return decodeURIComponent(match[1]!);
+  } catch {
+    return null;
+  }
+}
+
 /** A new job: kind, rows, columns, filters; then its price, computed again whenever any of them changes. */
 export function NewJob({ onStarted }: { onStarted: (id: string) => void }) {
-  const [kind, setKind] = useState<BulkKind>('domains');
-  const [source, setSource] = useState<RowsSource>({ text: '', fileName: null });
+  const [fromPage] = useState(readNamesFragment);
+  const [kind, setKind] = useState<BulkKind>(fromPage ? 'names' : 'domains');
+  const [source, setSource] = useState<RowsSource>({ text: fromPage ?? '', fileName: null });
   const [options, setOptions] = useState<DomainOptions>({ limit: 10 });
   const read = useMemo(() => readCsvText(source.text), [source.text]);
   const columns = columnCount(read.header, read.rows);
@@ -52,6 +64,8 @@ export function NewJob({ onStarted }: { onStarted: (id: string) => void }) {
     setStartError(null);
     const reply = await send('bulkStart', { input, onlyWhatFits });
     setStarting(false);
+    // A reload must not offer the page's people again as a new job.
+    if (fromPage) history.replaceState(null, '', location.pathname);
     if (reply.ok) onStarted(reply.data.id);
     else setStartError(reply.error);
   }

@@ -12,6 +12,7 @@ import { NoSite } from './NoSite';
 const FinderPanel = lazyPanel(() => import('@/components/finder/FinderPanel').then((m) => m.FinderPanel));
 const VerifierPanel = lazyPanel(() => import('@/components/verifier/VerifierPanel').then((m) => m.VerifierPanel));
 const RecentList = lazyPanel(() => import('@/components/recent/RecentList').then((m) => m.RecentList));
+const PeoplePanel = lazyPanel(() => import('@/components/people/PeoplePanel').then((m) => m.PeoplePanel));
 
 export interface Site {
   /** ASCII, as the API expects. */
@@ -77,6 +78,15 @@ export const POPUP_TABS: readonly PopupTab[] = [
     render: (c) => (
       <fieldset class="bare" disabled={c.quota.verificationsSpent} aria-describedby={c.quota.verificationsSpent ? QUOTA_REASON_ID : undefined}>
         <VerifierPanel />
+      </fieldset>
+    ),
+  },
+  {
+    id: 'people',
+    labelKey: 'people_tab',
+    render: (c) => (
+      <fieldset class="bare" disabled={c.quota.searchesSpent}>
+        <PeoplePanel tabId={c.tabId} />
       </fieldset>
     ),
   },

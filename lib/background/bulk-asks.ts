@@ -6,10 +6,15 @@ import type { Ask, DoneAnswer } from '../bulk/runner';
 import type { BulkQuery, DomainOptions, FoundAddress } from '../bulk/types';
 import { domainOfAddress, type DomainLimit } from '../bulk/verifier-domain-limit';
 import { AppError } from './app-error';
+import { guessEmailFromPattern } from '../names';
 import { cachedCalls } from './handlers/lookup-handlers';
+import { patternHandlers } from './handlers/pattern-handlers';
+
+export type FreeAnswer = 'cache' | 'guess' | null;
 
 // How a bulk job asks each kind of question: through the same cache keys as the popup (a question it already
-// paid for is free here too), at low priority on the shared limiter (the popup and the menu go first).
+// paid for is free here too), at low priority on the shared limiter (the popup and the menu go first). A name at
+// a domain whose pattern a cached search gave is answered for free by the guess (lib/names), flagged "guessed".
 
 export function domainSearchParams(domain: string, options: DomainOptions) {
   return { domain, limit: options.limit, type: options.type, seniority: options.seniority, department: options.department };
@@ -40,6 +45,14 @@ export function domainLimitReached(domain: string): AppError {
 
 export function bulkAsks(cache: ResponseCache, limit: DomainLimit) {
   const { through: throughCache, peek } = cachedCalls(cache, 'low');
+  const { knownPattern } = patternHandlers(cache);
+
+  /** A Names question's free answer: the address built from the domain's pattern a cached search gave. */
+  async function guess(query: BulkQuery): Promise<string | null> {
+    if (query.kind !== 'names' || !query.domain) return null;
+    const known = await knownPattern({ domain: query.domain });
+    return known ? guessEmailFromPattern(known.pattern, { first: query.first_name, last: query.last_name }, query.domain) : null;
+  }
 
   const ask: Ask = async (query, options, signal, sending): Promise<DoneAnswer> => {
     // The job marks the question "in flight" when its request leaves, after its turn at the limiter.
@@ -62,6 +75,13 @@ export function bulkAsks(cache: ResponseCache, limit: DomainLimit) {
       return { state: 'done', addresses: (data.emails ?? []).map(fromDomainEmail), organization: data.organization ?? null, fromCache: r.fromCache };
     }
     if (query.kind === 'names') {
+      const guessed = await guess(query);
+      if (guessed) {
+        return {
+          state: 'done', organization: null, fromCache: true,
+          addresses: [{ email: guessed, score: null, status: null, sources: 0, first_name: query.first_name, last_name: query.last_name, position: null, guessed: true }],
+        };
+      }
       const params = finderParams(query);
       const r = await through('email-finder', params, (c) => c.emailFinder(params, { signal }));
       return { state: 'done', addresses: fromFinder(r.value.data), organization: r.value.data.company ?? null, fromCache: r.fromCache };
@@ -85,12 +105,15 @@ export function bulkAsks(cache: ResponseCache, limit: DomainLimit) {
     }
   };
 
-  /** Whether the cache already answers the question (the estimate's "free from the cache"). */
-  function isCached(query: BulkQuery, options: DomainOptions): Promise<boolean> {
-    if (query.kind === 'domains') return peek('domain-search', domainSearchParams(query.domain, options));
-    if (query.kind === 'names') return peek('email-finder', finderParams(query));
-    return peek('email-verifier', { email: query.email });
+  /** How the question is answered for free, if it is (the estimate's "cache" and "guesses" lines). */
+  async function freeAnswer(query: BulkQuery, options: DomainOptions): Promise<FreeAnswer> {
+    if (query.kind === 'domains') return (await peek('domain-search', domainSearchParams(query.domain, options))) ? 'cache' : null;
+    if (query.kind === 'names') {
+      if (await guess(query)) return 'guess';
+      return (await peek('email-finder', finderParams(query))) ? 'cache' : null;
+    }
+    return (await peek('email-verifier', { email: query.email })) ? 'cache' : null;
   }
 
-  return { ask, isCached };
+  return { ask, freeAnswer };
 }

@@ -44,7 +44,7 @@ export function startBulkJobs(cache: ResponseCache, account: () => Promise<Accou
   });
   void runner.resumeAll();
   return bulkHandlers({
-    store, runner, limit, isCached: asks.isCached,
+    store, runner, limit, freeAnswer: asks.freeAnswer,
     account,
   });
 }

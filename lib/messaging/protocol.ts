@@ -1,5 +1,6 @@
 import type { BulkInput, BulkJob, CostEstimate, InvalidRow, JobProgress } from '../bulk/types';
 import type { DomainResult } from '../domains';
+import type { PagePeopleEntry } from '../page-context/people';
 import type { ErrorInfo, HunterClient, Lead } from '../hunter';
 import type { LeadDraft, OutboxItem } from '../outbox/types';
 import type { CardView, PageContextReply, PersonQuestion, PopupView, RecentEntry } from '../recent/types';
@@ -123,6 +124,9 @@ export interface ProtocolMap {
   /** `runRest`: a job cut to what fitted the quota runs the rest. */
   bulkControl(data: { id: string; action: 'pause' | 'resume' | 'cancel' | 'runRest' }): JobProgress | null;
   bulkRemove(data: { id: string }): null;
+
+  /** The people the tab's page names (team and about pages), read on demand for the popup's "People" tab. */
+  pagePeople(data: { tabId: number }): { people: PagePeopleEntry[]; readable: boolean; domain: DomainResult };
 }
 
 // Save as lead and outbox

@@ -22,7 +22,7 @@ export interface BulkDeps {
   store: JobStore;
   runner: BulkRunner;
   limit: DomainLimit;
-  isCached: (query: BulkQuery, options: DomainOptions) => Promise<boolean>;
+  freeAnswer: (query: BulkQuery, options: DomainOptions) => Promise<'cache' | 'guess' | null>;
   /** The free `account` call, through its short cache. */
   account: () => Promise<AccountData>;
 }
@@ -39,9 +39,10 @@ export function bulkHandlers(deps: BulkDeps): BulkHandlers {
   async function priced(input: BulkInput) {
     checkInput(input);
     const plan = planJob(input, registrableDomain);
-    const cached = await Promise.all(plan.queries.map((q) => deps.isCached(q, input.options)));
+    const free = await Promise.all(plan.queries.map((q) => deps.freeAnswer(q, input.options)));
+    const cached = free.map((f) => f !== null);
     let overDomainLimit = 0;
-    const paid = cached.map((hit) => !hit);
+    const paid = free.map((f) => f === null);
     if (input.kind === 'addresses') {
       // Past a domain's 200 a day, a row is answered "domain limit reached" without a call.
       const used = new Map<string, number>();
@@ -67,7 +68,7 @@ export function bulkHandlers(deps: BulkDeps): BulkHandlers {
       // Without the account's figures the estimate still stands; the page says "unknown".
     }
     const estimate = estimateCost({
-      questions: plan.queries.length, cached: cached.filter(Boolean).length, guessed: 0, overDomainLimit,
+      questions: plan.queries.length, cached: free.filter((f) => f === 'cache').length, guessed: free.filter((f) => f === 'guess').length, overDomainLimit,
       remaining, resetDate, rule: DEFAULT_RATE_RULES[familyOf(input.kind)], fits: partThatFits(paid, remaining),
     });
     return { plan, estimate };
