@@ -93,4 +93,27 @@ describe('bulk runner', () => {
     const answers = await store.getAnswers(job.id, 3);
     expect(answers.map((a) => a?.state)).toEqual(['done', 'failed', 'done']);
   });
+
+  it('Resume pressed while the blocked run still waits for its last answers: the job goes on once they are in', async () => {
+    const { store, queries, job } = setup(12);
+    await store.saveQueries(job.id, queries);
+    await store.saveJob(job);
+    let release: () => void = () => undefined;
+    const slow = new Promise<void>((done) => (release = done));
+    let refused = false;
+    const ask: Ask = async (q) => {
+      const i = indexOf(q);
+      if (i === 0 && !refused) { refused = true; throw new HunterError('quota_exceeded', { status: 429 }); }
+      if (i === 1) await slow; // still out when the job is blocked and resumed
+      return found(q);
+    };
+    const runner = createBulkRunner({ store, ask, toError: toErrorInfo, perMinute: () => 500, concurrency: 2, sleep: async () => undefined });
+    const first = runner.run(job.id);
+    await expect.poll(async () => (await store.getJob(job.id))?.state).toBe('blocked');
+    await runner.resume(job.id);
+    release();
+    await first;
+    await expect.poll(async () => (await store.getJob(job.id))?.state).toBe('done');
+    expect(await runner.progress(job.id)).toMatchObject({ done: 12, left: 0 });
+  });
 });

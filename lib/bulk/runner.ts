@@ -152,6 +152,14 @@ export function createBulkRunner(deps: RunnerDeps) {
     setActive();
   }
 
+  /** A job blocked by a quota error lets its last requests come back: it runs again once that run has ended. */
+  function runAfterCurrent(id: string): void {
+    void (async () => {
+      await runs.get(id)?.finished;
+      await run(id);
+    })();
+  }
+
   async function stop(id: string, state: BulkJob['state']): Promise<void> {
     await updateJob(id, { state });
     const current = runs.get(id);
@@ -173,7 +181,7 @@ export function createBulkRunner(deps: RunnerDeps) {
 
     async resume(id: string): Promise<void> {
       const job = await updateJob(id, { state: 'running', reason: null });
-      if (job) void run(id);
+      if (job) runAfterCurrent(id);
     },
 
     /** Runs the rest of a job that was cut to the part that fitted the quota. */
@@ -181,7 +189,7 @@ export function createBulkRunner(deps: RunnerDeps) {
       const job = await store.getJob(id);
       if (!job) return;
       await updateJob(id, { limitTo: Math.min(job.total, Math.max(job.limitTo, limitTo)), state: 'running', reason: null });
-      void run(id);
+      runAfterCurrent(id);
     },
 
     async progress(id: string): Promise<JobProgress | null> {
