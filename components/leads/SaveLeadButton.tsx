@@ -6,11 +6,14 @@ import type { ReplyError } from '@/lib/messaging/protocol';
 import { send } from '@/lib/messaging/send';
 import type { OutboxItem } from '@/lib/outbox/types';
 import { lastUsedListId } from '@/lib/settings';
+import { missingNames } from '@/lib/outbox/lead-names';
+import { LeadNamesForm } from './LeadNamesForm';
 import { useListChoice, type LeadDraft } from './list-choice';
 import './SaveLeadButton.css';
 
 type Shown =
   | { state: 'idle' }
+  | { state: 'naming' }
   | { state: 'saving' }
   | { state: 'saved'; listName: string | null }
   | { state: 'exists'; listName: string | null }
@@ -23,7 +26,7 @@ const sameAddress = (a: string | null | undefined, b: string | null | undefined)
 /** The outbox item this button stands for: the one it queued, else one queued earlier for the address. */
 function findItem(outbox: OutboxItem[], shown: Shown, email: string | null | undefined): OutboxItem | undefined {
   if (shown.state === 'queued') return outbox.find((item) => item.id === shown.outboxId);
-  if (shown.state !== 'idle') return undefined;
+  if (shown.state !== 'idle' && shown.state !== 'error') return undefined;
   // The latest one: a save queued from an earlier popup shows as pending, then saved, here too.
   return outbox.findLast((item) => item.operation.kind === 'createLead' && sameAddress(item.operation.draft.email, email));
 }
@@ -41,22 +44,26 @@ export function SaveLeadButton({ draft, compact }: { draft: LeadDraft; compact?:
   const choice = useListChoice();
   const [own, setOwn] = useState<Shown>({ state: 'idle' });
   const item = findItem(choice.outbox, own, draft.email);
-  const shown = item ? fromOutbox(item) : own;
+  // After a failure, only a failed item speaks for the button (an older delivered one is not this save).
+  const shown = item && (own.state === 'idle' || item.state === 'failed') ? fromOutbox(item) : own;
 
-  async function save() {
+  async function save(named: LeadDraft) {
     setOwn({ state: 'saving' });
     const listId = choice.listId;
-    const reply = await send('saveLead', { draft, listId });
-    if (!reply.ok) return setOwn({ state: 'error', error: reply.error });
+    const reply = await send('saveLead', { draft: named, listId });
+    if (!reply.ok) {
+      await choice.refreshOutbox();
+      return setOwn({ state: 'error', error: reply.error });
+    }
     const outcome = reply.data;
     if (listId !== null) void lastUsedListId.setValue(listId);
-    if (outcome.state === 'saved') {
-      setOwn({ state: 'saved', listName: outcome.lead.leads_list?.name ?? choice.listName(listId) });
-    } else if (outcome.state === 'exists') {
-      setOwn({ state: 'exists', listName: outcome.listName });
-    } else {
+    if (outcome.state === 'queued') {
       setOwn({ state: 'queued', outboxId: outcome.outboxId });
       await choice.refreshOutbox();
+    } else if (outcome.state === 'saved') {
+      setOwn({ state: 'saved', listName: outcome.listName ?? choice.listName(listId) });
+    } else {
+      setOwn({ state: 'exists', listName: outcome.listName });
     }
   }
 
@@ -71,7 +78,7 @@ export function SaveLeadButton({ draft, compact }: { draft: LeadDraft; compact?:
         // Not before the lists are known: without a chosen list the API would pick its newest one.
         <button
           type="button"
-          onClick={() => void save()}
+          onClick={() => (missingNames(draft) ? setOwn({ state: 'naming' }) : void save(draft))}
           disabled={shown.state === 'saving' || choice.lists === null}
           class={compact ? 'icon-button' : undefined}
           title={compact ? t('saveLead_button') : undefined}
@@ -79,6 +86,7 @@ export function SaveLeadButton({ draft, compact }: { draft: LeadDraft; compact?:
           {compact ? <IconLabel icon="save" label={t('saveLead_button')} /> : t('saveLead_button')}
         </button>
       )}
+      {shown.state === 'naming' && <LeadNamesForm draft={draft} onSave={(named) => void save(named)} onCancel={() => setOwn({ state: 'idle' })} />}
       {shown.state === 'saving' && <span role="status" class="muted">{t('saveLead_saving')}</span>}
       {shown.state === 'saved' && (
         <span role="status" class="save-lead-done">

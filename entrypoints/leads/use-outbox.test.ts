@@ -3,7 +3,7 @@ import type { OutboxItem } from '@/lib/outbox/types';
 import { pendingLeadIds } from './use-outbox';
 
 function item(state: OutboxItem['state'], operation: OutboxItem['operation']): OutboxItem {
-  return { id: String(Math.random()), seq: 1, operation, queuedAt: 0, attempts: 1, nextAttemptAt: 0, state, error: null, saved: null, settledAt: null };
+  return { id: String(Math.random()), seq: 1, operation, queuedAt: 0, attempts: 1, nextAttemptAt: 0, notBefore: 0, state, error: null, saved: null, settledAt: null };
 }
 
 describe('pendingLeadIds', () => {

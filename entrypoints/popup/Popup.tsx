@@ -7,6 +7,7 @@ import { t } from '@/lib/i18n';
 import { AccountStrip } from './AccountStrip';
 import type { TabSite } from './App';
 import { POPUP_TABS, type Site } from './popup-tabs';
+import { PopupFailedWrites } from './PopupFailedWrites';
 import { QuotaBanner } from './QuotaBanner';
 import { SiteBar } from './SiteBar';
 import { panelId, TabBar, tabId } from './TabBar';
@@ -66,6 +67,7 @@ export function Popup({ tab, page: read }: { tab: TabSite; page: PageContextRepl
         <QuotaBanner quota={quota} />
         <TabBar tabs={POPUP_TABS} active={active} onSelect={setActive} />
         <LeadsListPicker />
+        <PopupFailedWrites />
       </header>
       {POPUP_TABS.map((entry) => (
         <section key={entry.id} id={panelId(entry.id)} role="tabpanel" aria-labelledby={tabId(entry.id)} hidden={entry.id !== active} class="popup-panel">

@@ -1,7 +1,7 @@
 import type { BulkInput, BulkJob, CostEstimate, InvalidRow, JobProgress } from '../bulk/types';
 import type { DomainResult } from '../domains';
 import type { PagePeopleEntry } from '../page-context/people';
-import type { ErrorInfo, HunterClient, Lead } from '../hunter';
+import type { ErrorInfo, HunterClient } from '../hunter';
 import type { LeadDraft, OutboxItem } from '../outbox/types';
 import type { CardView, PageContextReply, PersonQuestion, PopupView, RecentEntry } from '../recent/types';
 
@@ -81,9 +81,10 @@ export interface ProtocolMap {
   leadsList(data: Param<Leads['list']>): Result<Leads['list']>;
   leadGet(data: { id: number }): Result<Leads['get']>;
   leadCreate(data: Param<Leads['create']>): Result<Leads['create']>;
-  /** Queued in the outbox (not failed) when the API cannot be reached; see "Save as lead and outbox". */
+  /** Written to the outbox first, then delivered; `queued` while the API cannot be reached (see lib/outbox). */
   leadUpdate(data: { id: number; changes: Parameters<Leads['update']>[1] }): LeadChangeOutcome;
-  leadDelete(data: { id: number }): LeadChangeOutcome;
+  /** `undoMs`: sent only once that window has passed, from the outbox; `outboxCancel` is the undo. */
+  leadDelete(data: { id: number; undoMs?: number }): LeadChangeOutcome;
   leadExist(data: { email: string }): Result<Leads['exist']>;
 
   listsList(data: Param<Lists['list']>): Result<Lists['list']>;
@@ -93,7 +94,8 @@ export interface ProtocolMap {
   listDelete(data: { id: number }): null;
 
   // Save as lead and outbox
-  /** Asks leads/exist first (never creates twice); a transient failure queues it instead of failing. */
+  /** Through the outbox: looks for the address first (never creates twice); `queued` while the API is out of reach.
+   * Refused (invalid_input) without a first and a last name. */
   saveLead(data: { draft: LeadDraft; listId: number | null }): SaveLeadOutcome;
   /** Everything queued: pending, failed (with the reason) and recently delivered. No API call. */
   outboxList(data: null): OutboxItem[];
@@ -101,6 +103,10 @@ export interface ProtocolMap {
   outboxDeliver(data: null): OutboxItem[];
   /** Forgets a failed or delivered item once the user has seen it. */
   outboxDismiss(data: { id: string }): OutboxItem[];
+  /** Puts a failed item back in the queue and tries it now. */
+  outboxRetry(data: { id: string }): OutboxItem[];
+  /** Takes back a pending item not yet on its way (a delete's Undo). */
+  outboxCancel(data: { id: string }): { cancelled: boolean };
 
   // Page context, right-click "Find email", the in-page card and "Recent"
   /** Reads the tab's page on demand (the page-reader script): who it is about, and the company to search. */
@@ -131,8 +137,7 @@ export interface ProtocolMap {
 
 // Save as lead and outbox
 export type SaveLeadOutcome =
-  | { state: 'saved'; lead: Lead }
-  | { state: 'exists'; id: number; listId: number | null; listName: string | null }
+  | { state: 'saved' | 'exists'; id: number; listId: number | null; listName: string | null }
   | { state: 'queued'; outboxId: string };
 export type LeadChangeOutcome = { state: 'done' } | { state: 'queued'; outboxId: string };
 

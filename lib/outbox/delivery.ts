@@ -1,9 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { Outbox } from './outbox';
+import type { OutboxItem } from './types';
 
-// When the outbox is tried: at worker start, on any message (cheap check), when the network comes back,
-// and at the head item's retry time — by a timer while the worker lives and by an alarm when it sleeps
-// (an MV3 worker that is stopped loses its timers, not its alarms).
+// When the outbox is tried: the moment an item is written, at worker start (and browser start, which wakes
+// the worker), on any message (cheap check), when the network comes back, and when the next item is due — by a
+// timer while the worker lives and by an alarm when it sleeps (a stopped MV3 worker loses its timers, not its
+// alarms, and a browser restart keeps the alarm).
 
 const ALARM = 'quarry-outbox-retry';
 /** Chrome does not fire alarms sooner than 30 s. */
@@ -12,8 +14,10 @@ const ALARM_MIN_DELAY_MS = 30_000;
 export interface OutboxDelivery {
   /** On every message: delivers only if the head of the queue is due. Never throws. */
   nudge(): void;
-  /** Tries every pending item now (the user asked, or an item was just queued). */
-  deliverNow(): Promise<void>;
+  /** Delivers what is due; `force` (the user's "Retry now") also what waits out a backoff. */
+  deliverNow(force?: boolean): Promise<void>;
+  /** Delivers now and answers this item once its lead is done with it (delivered, failed, or waiting). */
+  deliverItem(id: string): Promise<OutboxItem | null>;
   /** Plans the next try after a change to the queue. */
   plan(): Promise<void>;
 }
@@ -30,13 +34,13 @@ export function startOutboxDelivery(outbox: Outbox): OutboxDelivery {
       return;
     }
     const wait = Math.max(0, due - Date.now());
-    timer = setTimeout(() => void deliverNow(), wait);
+    timer = setTimeout(() => quietly(deliverNow()), wait);
     await browser.alarms?.create(ALARM, { when: Date.now() + Math.max(wait, ALARM_MIN_DELAY_MS) });
   }
 
-  async function deliverNow(): Promise<void> {
+  async function deliverNow(force = false): Promise<void> {
     try {
-      await outbox.deliver();
+      await outbox.deliver({ force });
     } finally {
       await plan();
     }
@@ -47,12 +51,21 @@ export function startOutboxDelivery(outbox: Outbox): OutboxDelivery {
   browser.alarms?.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM) quietly(deliverNow());
   });
-  globalThis.addEventListener?.('online', () => quietly(deliverNow()));
+  globalThis.addEventListener?.('online', () => quietly(deliverNow(true)));
+  // A listener is what makes the browser start the worker at launch: a write left waiting goes out then.
+  browser.runtime.onStartup?.addListener(() => quietly(deliverNow(true)));
   quietly(deliverNow());
 
   return {
     nudge: () => quietly(outbox.deliverIfDue().then((ran) => (ran ? plan() : undefined))),
     deliverNow,
+    async deliverItem(id) {
+      try {
+        return await outbox.deliverItem(id);
+      } finally {
+        await plan();
+      }
+    },
     plan,
   };
 }

@@ -3,7 +3,7 @@ import { createStore } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { HunterError } from '../hunter';
 import type { Lead, LeadExistence, LeadInput } from '../hunter';
-import { createOutbox, retryDelayMs, type OutboxClient } from './outbox';
+import { createOutbox, DEFAULT_MAX_ATTEMPTS, retryDelayMs, type OutboxClient } from './outbox';
 import type { LeadDraft } from './types';
 
 /** A leads API in memory that can drop answers and fail on demand, like the real one over a bad network. */
@@ -19,14 +19,23 @@ function fakeLeadsApi() {
   };
   const lead = (id: number, input: Partial<LeadInput>): Lead =>
     ({ id, email: input.email ?? null, leads_list: { id: input.leads_list_id ?? 1, name: `List ${input.leads_list_id ?? 1}`, leads_count: 1, team_id: null } }) as Lead;
+  let existMissing = false;
   const client: OutboxClient = {
     async exist(email) {
       calls.push(`exist ${email}`);
+      // An API without this undocumented endpoint answers 404, as for any unknown path.
+      if (existMissing) throw new HunterError('not_found', { status: 404 });
       failIfAsked();
       const found = leads.find((l) => l.email === email);
       return (found
         ? { id: found.id, leads_list_id: found.listId, leads_list_name: `List ${found.listId}` }
         : { id: null, leads_list_id: null, leads_list_name: null }) satisfies LeadExistence;
+    },
+    async list(filter = {}) {
+      calls.push(`list ${filter.email}`);
+      failIfAsked();
+      const found = leads.filter((l) => l.email === filter.email);
+      return { data: { leads: found.map((l) => lead(l.id, { email: l.email, leads_list_id: l.listId ?? undefined })) }, meta: { count: found.length, total: found.length, params: {} } } as unknown as Awaited<ReturnType<OutboxClient['list']>>;
     },
     async create(input) {
       calls.push(`create ${input.email}`);
@@ -59,6 +68,9 @@ function fakeLeadsApi() {
     leads,
     calls,
     failNext: (...errors: HunterError[]) => failures.push(...errors),
+    withoutExist: () => {
+      existMissing = true;
+    },
     loseNextCreateAnswer: () => {
       loseNextCreateAnswer = true;
     },
@@ -111,7 +123,7 @@ describe('outbox', () => {
     api.loseNextCreateAnswer();
     await outbox.deliver();
     expect((await outbox.list())[0]).toMatchObject({ state: 'pending', attempts: 1, error: { kind: 'network' } });
-    await outbox.deliver();
+    await outbox.deliver({ force: true });
     expect(api.leads).toHaveLength(1);
     expect(api.calls).toEqual(['exist ada@stripe.com', 'create ada@stripe.com', 'exist ada@stripe.com']);
     expect((await outbox.list())[0]).toMatchObject({ state: 'delivered', saved: { leadId: 100, existed: true } });
@@ -161,7 +173,7 @@ describe('outbox', () => {
     }
   });
 
-  it('delivers in the order the changes were made, and a transient failure holds back the later ones', async () => {
+  it('delivers one lead’s changes in the order they were made: a transient failure holds back its later ones', async () => {
     const { api, outbox } = setup();
     api.leads.push({ id: 5, email: 'x@stripe.com', listId: 1, first_name: 'X' });
     await outbox.enqueue({ kind: 'updateLead', id: 5, changes: { position: 'CTO' } });
@@ -171,9 +183,94 @@ describe('outbox', () => {
     await outbox.deliver();
     expect(api.calls).toEqual(['update 5 {"position":"CTO"}']);
     expect((await outbox.list()).map((item) => item.state)).toEqual(['pending', 'pending', 'pending']);
-    await outbox.deliver();
+    await outbox.deliver({ force: true });
     expect(api.calls.slice(1)).toEqual(['update 5 {"position":"CTO"}', 'update 5 {"position":"CEO"}', 'delete 5']);
     expect(api.leads).toEqual([]);
+  });
+
+  it('orders only per lead: one lead’s failure never holds back another lead', async () => {
+    const { api, outbox } = setup();
+    api.leads.push({ id: 5, email: 'x@stripe.com', listId: 1, first_name: 'X' }, { id: 6, email: 'y@stripe.com', listId: 1, first_name: 'Y' });
+    await outbox.enqueue({ kind: 'updateLead', id: 5, changes: { position: 'CTO' } });
+    await outbox.enqueue({ kind: 'updateLead', id: 6, changes: { position: 'CEO' } });
+    await outbox.enqueue({ kind: 'createLead', draft: draft('ada@stripe.com'), listId: 1 });
+    api.failNext(new HunterError('server', { status: 503 }));
+    await outbox.deliver();
+    const [first, second, third] = await outbox.list();
+    expect(first).toMatchObject({ state: 'pending', attempts: 1 });
+    expect(second).toMatchObject({ state: 'delivered' });
+    expect(third).toMatchObject({ state: 'delivered' });
+    expect(api.leads.map((l) => l.email)).toContain('ada@stripe.com');
+  });
+
+  it('a lead whose request hangs never blocks another: its item is delivered and answered meanwhile', async () => {
+    const { api, outbox } = setup();
+    let release = () => {};
+    const hang = new Promise<void>((resolve) => (release = resolve));
+    const exist = api.client.exist;
+    api.client.exist = async (email, o) => {
+      if (email === 'stuck@stripe.com') await hang;
+      return exist(email, o);
+    };
+    const stuck = await outbox.enqueue({ kind: 'createLead', draft: draft('stuck@stripe.com'), listId: 1 });
+    void outbox.deliverItem(stuck.id);
+    const other = await outbox.enqueue({ kind: 'createLead', draft: draft('ada@stripe.com'), listId: 1 });
+    expect(await outbox.deliverItem(other.id)).toMatchObject({ state: 'delivered' });
+    expect((await outbox.get(stuck.id))!.state).toBe('pending');
+    release();
+  });
+
+  it('gives an item up after the attempt cap: it turns failed with the last reason, visible, and Retry sends it again', async () => {
+    const { api, clock, outbox } = setup();
+    const item = await outbox.enqueue({ kind: 'createLead', draft: draft('ada@stripe.com'), listId: 1 });
+    for (let attempt = 1; attempt <= DEFAULT_MAX_ATTEMPTS; attempt++) {
+      api.failNext(new HunterError('server', { status: 503 }));
+      await outbox.deliver();
+      clock.now += 60 * 60_000;
+    }
+    expect(await outbox.get(item.id)).toMatchObject({ state: 'failed', attempts: DEFAULT_MAX_ATTEMPTS, error: { kind: 'server', status: 503 } });
+    expect(await outbox.nextDueAt()).toBeNull();
+    await outbox.deliver();
+    expect(api.calls.filter((call) => call.startsWith('exist'))).toHaveLength(DEFAULT_MAX_ATTEMPTS);
+
+    expect(await outbox.retry(item.id)).toMatchObject({ state: 'pending', attempts: 0, error: null });
+    expect(await outbox.deliverItem(item.id)).toMatchObject({ state: 'delivered' });
+    expect(api.leads).toHaveLength(1);
+  });
+
+  it('keeps an undo window: never sent before its not-before time, and Undo takes it back', async () => {
+    const { api, clock, outbox } = setup();
+    api.leads.push({ id: 5, email: 'x@stripe.com', listId: 1, first_name: 'X' }, { id: 6, email: 'y@stripe.com', listId: 1, first_name: 'Y' });
+    const kept = await outbox.enqueue({ kind: 'deleteLead', id: 5 }, { notBefore: clock.now + 5_000 });
+    const undone = await outbox.enqueue({ kind: 'deleteLead', id: 6 }, { notBefore: clock.now + 5_000 });
+    await outbox.deliver();
+    expect(api.calls).toEqual([]);
+    expect(await outbox.nextDueAt()).toBe(clock.now + 5_000);
+    expect(await outbox.cancel(undone.id)).toBe(true);
+    clock.now += 5_000;
+    expect(await outbox.deliverIfDue()).toBe(true);
+    expect(api.calls).toEqual(['delete 5']);
+    expect(api.leads.map((l) => l.id)).toEqual([6]);
+    expect(await outbox.cancel(kept.id)).toBe(false);
+  });
+
+  it('falls back to the documented GET /leads?email= when leads/exist answers 404, and still creates once', async () => {
+    const { api, outbox } = setup();
+    api.withoutExist();
+    await outbox.enqueue({ kind: 'createLead', draft: draft('ada@stripe.com'), listId: 7 });
+    api.loseNextCreateAnswer();
+    await outbox.deliver();
+    await outbox.deliver({ force: true });
+    expect(api.leads).toHaveLength(1);
+    expect(api.calls).toEqual(['exist ada@stripe.com', 'list ada@stripe.com', 'create ada@stripe.com', 'list ada@stripe.com']);
+    expect((await outbox.list())[0]).toMatchObject({ state: 'delivered', saved: { leadId: 100, listId: 7, existed: true } });
+  });
+
+  it('never sends a lead without a first or last name: it fails with a reason instead of earning a 400', async () => {
+    const { api, outbox } = setup();
+    const item = await outbox.enqueue({ kind: 'createLead', draft: { first_name: ' ', last_name: '', email: 'info@stripe.com' }, listId: 1 });
+    expect(await outbox.deliverItem(item.id)).toMatchObject({ state: 'failed', error: { kind: 'invalid_input' } });
+    expect(api.calls).toEqual([]);
   });
 
   it('counts a delete that finds the lead already gone as done', async () => {
@@ -198,7 +295,7 @@ describe('outbox', () => {
 
     hasKey = true;
     const afterRestart = createOutbox({ client, store });
-    await afterRestart.deliver();
+    await afterRestart.deliver({ force: true });
     expect(api.leads).toHaveLength(1);
     expect((await afterRestart.list())[0]!.state).toBe('delivered');
   });
@@ -210,13 +307,12 @@ describe('outbox', () => {
     expect(api.calls.filter((call) => call.startsWith('create'))).toHaveLength(1);
   });
 
-  it('finds a pending create by address, and pending changes by lead', async () => {
-    const { outbox } = setup();
-    await outbox.enqueue({ kind: 'createLead', draft: draft('Ada@Stripe.com'), listId: 1 }, { kind: 'network', status: null, message: '' });
-    await outbox.enqueue({ kind: 'updateLead', id: 9, changes: {} }, { kind: 'network', status: null, message: '' });
-    expect(await outbox.pendingCreateFor(' ada@stripe.com ')).not.toBeNull();
+  it('finds a pending create by address', async () => {
+    const { api, outbox } = setup();
+    api.failNext(new HunterError('network'));
+    const item = await outbox.enqueue({ kind: 'createLead', draft: draft('Ada@Stripe.com'), listId: 1 });
+    await outbox.deliver();
+    expect((await outbox.pendingCreateFor(' ada@stripe.com '))?.id).toBe(item.id);
     expect(await outbox.pendingCreateFor('bob@stripe.com')).toBeNull();
-    expect(await outbox.hasPendingFor(9)).toBe(true);
-    expect(await outbox.hasPendingFor(10)).toBe(false);
   });
 });

@@ -1,14 +1,16 @@
 import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
 import type { HunterClient } from '../hunter';
-import { toReplyError } from '../background/app-error';
+import { AppError, toReplyError } from '../background/app-error';
 import type { ReplyError } from '../messaging/protocol';
 import { keepsWaiting } from './failure-kind';
-import type { OutboxItem, OutboxOperation, SavedLeadPlace } from './types';
+import { missingNames } from './lead-names';
+import type { EnqueueOptions, OutboxItem, OutboxOperation, SavedLeadPlace } from './types';
 
-// A persistent queue of lead writes, delivered in order and exactly once. Everything lives in IndexedDB:
-// the MV3 worker may be killed between any two lines, and a restart picks up where it stopped.
+// The one writer of the user's leads: every save, edit and delete is recorded here first (IndexedDB, so it
+// outlives the MV3 worker, the popup and the browser) and delivered from here. Items of one lead go in the
+// order they were made; different leads never wait for each other. See README.md.
 
-export type OutboxClient = Pick<HunterClient['leads'], 'create' | 'update' | 'delete' | 'exist'>;
+export type OutboxClient = Pick<HunterClient['leads'], 'create' | 'update' | 'delete' | 'exist' | 'list'>;
 
 export interface OutboxOptions {
   /** The client with the current key; throws AppError(no_key) when there is none. */
@@ -17,10 +19,15 @@ export interface OutboxOptions {
   now?: () => number;
   random?: () => number;
   newId?: () => string;
+  /** Transient failures before an item is given up and shown as failed. */
+  maxAttempts?: number;
+  /** Leads delivered at the same time (a bulk save must not open a hundred connections). */
+  parallel?: number;
 }
 
 const FIRST_RETRY_MS = 5_000;
 const MAX_RETRY_MS = 15 * 60_000;
+export const DEFAULT_MAX_ATTEMPTS = 6;
 /** Delivered items stay a day so a reopened popup can still say "saved". */
 const KEEP_DELIVERED_MS = 24 * 3_600_000;
 
@@ -28,6 +35,14 @@ const KEEP_DELIVERED_MS = 24 * 3_600_000;
 export function retryDelayMs(attempts: number, random: () => number = Math.random): number {
   const base = Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 3 ** Math.max(0, attempts - 1));
   return Math.round(base * (0.8 + 0.4 * random()));
+}
+
+/** Which lead an item is about: its changes are delivered in order, other leads' go on beside them. */
+export function leadKeyOf(item: Pick<OutboxItem, 'id' | 'operation'>): string {
+  const operation = item.operation;
+  if (operation.kind !== 'createLead') return `lead:${operation.id}`;
+  const email = operation.draft.email?.trim().toLowerCase();
+  return email ? `email:${email}` : `item:${item.id}`;
 }
 
 const bySeq = (a: OutboxItem, b: OutboxItem) => a.seq - b.seq || a.id.localeCompare(b.id);
@@ -38,11 +53,19 @@ export function createOutbox({
   now = Date.now,
   random = Math.random,
   newId = () => crypto.randomUUID(),
+  maxAttempts = DEFAULT_MAX_ATTEMPTS,
+  parallel = 4,
 }: OutboxOptions) {
-  // Only guards against two runs in this worker at once; a run cut short by the worker's death is
-  // harmless because every step is recorded before the next and creates are checked with leads/exist.
-  let running: Promise<void> | null = null;
-  let runAgain = false;
+  // In memory only to keep this worker from running one lead twice at once; a delivery cut short by the
+  // worker's death is harmless: every step is recorded before the next and creates look before creating.
+  const chains = new Map<string, Promise<void>>();
+  /** Lead → whether the extra run asked for ignores backoff. */
+  const runAgain = new Map<string, boolean>();
+  const sending = new Set<string>();
+  let free = parallel;
+  const waiting: Array<() => void> = [];
+  /** Set once the API answered 404/400 to leads/exist (not in the docs): the documented search is used. */
+  let existMissing = false;
 
   async function all(): Promise<OutboxItem[]> {
     const rows = await entries<string, OutboxItem>(store);
@@ -54,7 +77,7 @@ export function createOutbox({
     return item;
   }
 
-  async function enqueue(operation: OutboxOperation, error: ReplyError | null = null): Promise<OutboxItem> {
+  async function enqueue(operation: OutboxOperation, options: EnqueueOptions = {}): Promise<OutboxItem> {
     const items = await all();
     const lastSeq = items.reduce((max, item) => Math.max(max, item.seq), 0);
     const at = now();
@@ -63,25 +86,48 @@ export function createOutbox({
       seq: Math.max(lastSeq + 1, at),
       operation,
       queuedAt: at,
-      attempts: error ? 1 : 0,
-      nextAttemptAt: error ? at + retryDelayMs(1, random) : at,
+      attempts: 0,
+      nextAttemptAt: at,
+      notBefore: options.notBefore ?? 0,
       state: 'pending',
-      error,
+      error: null,
       saved: null,
       settledAt: null,
     });
   }
 
+  /** The lead already saved under this address, by leads/exist or, where that is missing, the documented search. */
+  async function findExisting(api: OutboxClient, email: string): Promise<SavedLeadPlace | null> {
+    if (!existMissing) {
+      try {
+        const found = await api.exist(email);
+        return found.id === null
+          ? null
+          : { leadId: found.id, listId: found.leads_list_id, listName: found.leads_list_name, existed: true };
+      } catch (error) {
+        const kind = toReplyError(error).kind;
+        if (kind !== 'not_found' && kind !== 'bad_params') throw error;
+        existMissing = true;
+      }
+    }
+    const { data } = await api.list({ email, limit: 100 });
+    const lead = data.leads.find((candidate) => candidate.email?.trim().toLowerCase() === email.toLowerCase());
+    return lead
+      ? { leadId: lead.id, listId: lead.leads_list?.id ?? null, listName: lead.leads_list?.name ?? null, existed: true }
+      : null;
+  }
+
   async function perform(operation: OutboxOperation, api: OutboxClient): Promise<SavedLeadPlace | null> {
     switch (operation.kind) {
       case 'createLead': {
+        if (missingNames(operation.draft)) {
+          throw new AppError({ kind: 'invalid_input', status: null, message: 'A lead needs a first and a last name' });
+        }
         const email = operation.draft.email?.trim();
         // A try whose answer was lost may have created the lead: look before creating again.
         if (email) {
-          const found = await api.exist(email);
-          if (found.id !== null) {
-            return { leadId: found.id, listId: found.leads_list_id, listName: found.leads_list_name, existed: true };
-          }
+          const found = await findExisting(api, email);
+          if (found) return found;
         }
         const listPart = operation.listId === null ? {} : { leads_list_id: operation.listId };
         const { data } = await api.create({ ...operation.draft, ...listPart });
@@ -101,35 +147,84 @@ export function createOutbox({
     }
   }
 
-  /** One pass in order; stops at the first transient failure so later changes never overtake earlier ones. */
-  async function runOnce(): Promise<void> {
-    const pending = (await all()).filter((item) => item.state === 'pending');
-    if (pending.length === 0) return;
-    let api: OutboxClient;
-    try {
-      api = await client();
-    } catch (error) {
-      const head = pending[0]!;
-      await save({ ...head, error: toReplyError(error), nextAttemptAt: now() + retryDelayMs(head.attempts + 1, random) });
-      return;
-    }
-    for (const item of pending) {
-      // Re-read: a dismiss or another pass may have settled it meanwhile.
-      const current = await get<OutboxItem>(item.id, store);
-      if (!current || current.state !== 'pending') continue;
+  async function slot(): Promise<() => void> {
+    if (free > 0) free--;
+    else await new Promise<void>((resolve) => waiting.push(resolve));
+    return () => {
+      const next = waiting.shift();
+      if (next) next();
+      else free++;
+    };
+  }
+
+  const headOf = (items: OutboxItem[], key: string) =>
+    items.find((item) => item.state === 'pending' && leadKeyOf(item) === key);
+
+  /**
+   * Delivers one lead's items in order until none is left, one must wait, or the worker dies. `force`: the
+   * user acted (a new change, "Retry now"), so a head waiting out its backoff is tried now; undo windows hold.
+   */
+  async function runLead(key: string, force: boolean): Promise<void> {
+    let api: OutboxClient | null = null;
+    for (;;) {
+      const first = headOf(await all(), key);
+      if (!first || first.notBefore > now() || (!force && first.nextAttemptAt > now())) return;
+      const release = await slot();
       try {
-        const saved = await perform(current.operation, api);
-        await save({ ...current, attempts: current.attempts + 1, state: 'delivered', error: null, saved, settledAt: now() });
-      } catch (caught) {
-        const error = toReplyError(caught);
-        const attempts = current.attempts + 1;
-        if (keepsWaiting(error)) {
-          await save({ ...current, attempts, error, nextAttemptAt: now() + retryDelayMs(attempts, random) });
+        try {
+          api ??= await client();
+        } catch (error) {
+          // No key (yet): wait without spending an attempt; the user may add it back.
+          await save({ ...first, error: toReplyError(error), nextAttemptAt: now() + retryDelayMs(first.attempts + 1, random) });
           return;
         }
-        await save({ ...current, attempts, state: 'failed', error, settledAt: now() });
+        // Re-read: an Undo or a key change may have settled it while this waited for a slot.
+        const head = await get<OutboxItem>(first.id, store);
+        if (!head || head.state !== 'pending') continue;
+        sending.add(head.id);
+        const attempts = head.attempts + 1;
+        try {
+          const saved = await perform(head.operation, api);
+          await save({ ...head, attempts, state: 'delivered', error: null, saved, settledAt: now() });
+        } catch (caught) {
+          const error = toReplyError(caught);
+          if (keepsWaiting(error) && attempts < maxAttempts) {
+            // This lead's later changes wait behind it; other leads go on.
+            await save({ ...head, attempts, error, nextAttemptAt: now() + retryDelayMs(attempts, random) });
+            return;
+          }
+          await save({ ...head, attempts, state: 'failed', error, settledAt: now() });
+        } finally {
+          sending.delete(head.id);
+        }
+      } finally {
+        release();
       }
     }
+  }
+
+  /** Starts (or re-runs once more) the delivery of one lead; the promise ends when that lead is idle. */
+  function deliverLead(key: string, force: boolean): Promise<void> {
+    const running = chains.get(key);
+    if (running) {
+      runAgain.set(key, force || (runAgain.get(key) ?? false));
+      return running;
+    }
+    const run = (async () => {
+      try {
+        let forced = force;
+        for (;;) {
+          await runLead(key, forced);
+          if (!runAgain.has(key)) break;
+          forced = runAgain.get(key)!;
+          runAgain.delete(key);
+        }
+      } finally {
+        chains.delete(key);
+      }
+    })();
+    chains.set(key, run);
+    return run;
   }
 
   async function prune(): Promise<void> {
@@ -139,74 +234,85 @@ export function createOutbox({
     }
   }
 
-  /** Runs a delivery pass; a call during a pass makes one more pass after it, never two at once. */
-  function deliver(): Promise<void> {
-    if (running) {
-      runAgain = true;
-      return running;
-    }
-    running = (async () => {
-      try {
-        do {
-          runAgain = false;
-          await runOnce();
-        } while (runAgain);
-        await prune();
-      } finally {
-        running = null;
-      }
-    })();
-    return running;
+  /** Delivers every lead with something due; `force` ("Retry now") skips backoff. Undo windows always hold. */
+  async function deliver({ force = false }: { force?: boolean } = {}): Promise<void> {
+    const keys = new Set((await all()).filter((item) => item.state === 'pending').map(leadKeyOf));
+    await Promise.all([...keys].map((key) => deliverLead(key, force)));
+    await prune();
   }
 
-  /** The first pending item decides: later ones wait behind it to keep the user's order. */
+  /** When the next item is due: the earliest head of a lead (later items of a lead wait behind it). */
   async function nextDueAt(): Promise<number | null> {
-    const head = (await all()).find((item) => item.state === 'pending');
-    return head ? head.nextAttemptAt : null;
-  }
-
-  /** Settles every pending item as failed with `error` (the key changed: they belong to the old account). */
-  async function failPending(error: ReplyError): Promise<void> {
-    for (const item of await all()) {
-      if (item.state === 'pending') await save({ ...item, state: 'failed', error, settledAt: now() });
+    const items = await all();
+    const heads = new Map<string, OutboxItem>();
+    for (const item of items) {
+      if (item.state === 'pending' && !heads.has(leadKeyOf(item))) heads.set(leadKeyOf(item), item);
     }
+    let due: number | null = null;
+    for (const head of heads.values()) {
+      const at = Math.max(head.nextAttemptAt, head.notBefore);
+      due = due === null ? at : Math.min(due, at);
+    }
+    return due;
   }
 
   return {
     enqueue,
-    failPending,
     list: all,
     deliver,
     nextDueAt,
-    /** Delivers only when the head of the queue is due: cheap enough to call on every message. */
+    get: async (id: string) => (await get<OutboxItem>(id, store)) ?? null,
+
+    /** Starts delivering everything, and answers once this item's lead is done with it (or must wait). */
+    async deliverItem(id: string): Promise<OutboxItem | null> {
+      const item = await get<OutboxItem>(id, store);
+      if (!item) return null;
+      const own = deliverLead(leadKeyOf(item), true);
+      void deliver().catch(() => undefined);
+      await own;
+      return (await get<OutboxItem>(id, store)) ?? null;
+    },
+
+    /** Delivers only when something is due: cheap enough to call on every message. */
     async deliverIfDue(): Promise<boolean> {
       const due = await nextDueAt();
       if (due === null || due > now()) return false;
       await deliver();
       return true;
     },
-    /** Removes a failed (or delivered) item once the user has seen it; pending ones stay. */
+
+    /** Settles every pending item not already on its way as failed with `error` (the key changed). */
+    async failPending(error: ReplyError): Promise<void> {
+      for (const item of await all()) {
+        if (item.state === 'pending' && !sending.has(item.id)) await save({ ...item, state: 'failed', error, settledAt: now() });
+      }
+    },
+
+    /** "Retry": a failed item goes back in the queue, in its original place among its lead's changes. */
+    async retry(id: string): Promise<OutboxItem | null> {
+      const item = await get<OutboxItem>(id, store);
+      if (!item || item.state !== 'failed') return item ?? null;
+      return save({ ...item, state: 'pending', attempts: 0, error: null, nextAttemptAt: now(), notBefore: 0, settledAt: null });
+    },
+
+    /** "Undo": removes a pending item that has not started; false when it is already on its way or settled. */
+    async cancel(id: string): Promise<boolean> {
+      const item = await get<OutboxItem>(id, store);
+      if (!item || item.state !== 'pending' || sending.has(id)) return false;
+      await del(id, store);
+      return true;
+    },
+
+    /** "Dismiss": forgets a failed (or delivered) item once the user has seen it; pending ones stay. */
     async dismiss(id: string): Promise<void> {
       const item = await get<OutboxItem>(id, store);
       if (item && item.state !== 'pending') await del(id, store);
     },
+
     /** A pending create for this address, so saving it twice while offline queues it once. */
     async pendingCreateFor(email: string): Promise<OutboxItem | null> {
-      const wanted = email.trim().toLowerCase();
-      return (
-        (await all()).find(
-          (item) =>
-            item.state === 'pending' &&
-            item.operation.kind === 'createLead' &&
-            item.operation.draft.email?.trim().toLowerCase() === wanted,
-        ) ?? null
-      );
-    },
-    /** True while an earlier change to this lead waits: a new one must queue behind it, not overtake it. */
-    async hasPendingFor(leadId: number): Promise<boolean> {
-      return (await all()).some(
-        (item) => item.state === 'pending' && item.operation.kind !== 'createLead' && item.operation.id === leadId,
-      );
+      const key = leadKeyOf({ id: '', operation: { kind: 'createLead', draft: { first_name: '', last_name: '', email }, listId: null } });
+      return (await all()).find((item) => item.state === 'pending' && item.operation.kind === 'createLead' && leadKeyOf(item) === key) ?? null;
     },
   };
 }

@@ -1,7 +1,8 @@
 import type { LeadInput } from '../hunter/types';
 import type { ReplyError } from '../messaging/protocol';
 
-// What waits in the outbox: lead writes that failed for a reason a later attempt can fix.
+// What the outbox holds: every write to the user's leads, recorded the moment the user acts and delivered
+// from here (see README.md).
 
 /** A lead as the user saves it; the list is chosen separately. */
 export type LeadDraft = Omit<LeadInput, 'leads_list_id'>;
@@ -21,17 +22,25 @@ export interface SavedLeadPlace {
 
 export interface OutboxItem {
   id: string;
-  /** Delivery order: the order the user made the changes in. */
+  /** Delivery order within one lead: the order the user made the changes in. */
   seq: number;
   operation: OutboxOperation;
   queuedAt: number;
+  /** Tries that reached (or failed to reach) the API. */
   attempts: number;
-  /** Epoch ms before which a pending item is not tried again on its own (backoff). */
+  /** Epoch ms before which a pending item is not retried on its own (backoff after a transient failure). */
   nextAttemptAt: number;
+  /** Epoch ms before which it is never sent, not even on "Retry now" (a delete's undo window). 0: at once. */
+  notBefore: number;
   state: 'pending' | 'delivered' | 'failed';
-  /** Pending: the last transient failure. Failed: the permanent one, kept for the user to see. */
+  /** Pending: the last transient failure. Failed: the reason it was given up, kept for the user to see. */
   error: ReplyError | null;
   /** Delivered `createLead` only. */
   saved: SavedLeadPlace | null;
   settledAt: number | null;
+}
+
+export interface EnqueueOptions {
+  /** Not sent before this epoch ms (an undo window). */
+  notBefore?: number;
 }

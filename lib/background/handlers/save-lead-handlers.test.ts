@@ -11,6 +11,7 @@ const leads = {
   create: vi.fn<HunterClient['leads']['create']>(),
   update: vi.fn<HunterClient['leads']['update']>(),
   delete: vi.fn<HunterClient['leads']['delete']>(),
+  list: vi.fn<HunterClient['leads']['list']>(),
 };
 vi.mock('../hunter-access', () => ({ clientWithKey: async () => ({ client: { leads }, baseUrl: 'http://x' }) }));
 const { saveLeadHandlers } = await import('./save-lead-handlers');
@@ -18,7 +19,12 @@ const { saveLeadHandlers } = await import('./save-lead-handlers');
 let stores = 0;
 function setup() {
   const outbox = createOutbox({ client: async () => leads, store: createStore(`save-lead-test-${++stores}`, 'items') });
-  const delivery: OutboxDelivery = { nudge: vi.fn(), deliverNow: vi.fn(async () => {}), plan: vi.fn(async () => {}) };
+  const delivery: OutboxDelivery = {
+    nudge: vi.fn(),
+    deliverNow: vi.fn((force?: boolean) => outbox.deliver({ force })),
+    deliverItem: vi.fn((id: string) => outbox.deliverItem(id)),
+    plan: vi.fn(async () => {}),
+  };
   return { outbox, delivery, handlers: saveLeadHandlers(outbox, delivery) };
 }
 const draft = { first_name: 'Ada', last_name: 'Lovelace', email: 'ada@stripe.com' };
@@ -34,9 +40,29 @@ describe('saveLead', () => {
     leads.exist.mockResolvedValue(none);
     leads.create.mockResolvedValue({ data: { id: 9, leads_list: { id: 2, name: 'Prospects' } } as Lead });
     const outcome = await handlers.saveLead({ draft, listId: 2 });
-    expect(outcome).toMatchObject({ state: 'saved', lead: { id: 9 } });
+    expect(outcome).toEqual({ state: 'saved', id: 9, listId: 2, listName: 'Prospects' });
     expect(leads.exist).toHaveBeenCalledWith('ada@stripe.com');
     expect(leads.create).toHaveBeenCalledWith({ ...draft, leads_list_id: 2 });
+  });
+
+  it('is written to the outbox before the API is asked anything (write first, then deliver)', async () => {
+    const { handlers, outbox } = setup();
+    let queuedWhenAsked: unknown[] = [];
+    leads.exist.mockImplementation(async () => {
+      queuedWhenAsked = (await outbox.list()).map((item) => [item.state, item.operation.kind]);
+      return none;
+    });
+    leads.create.mockResolvedValue({ data: { id: 9, leads_list: { id: 2, name: 'Prospects' } } as Lead });
+    await handlers.saveLead({ draft, listId: 2 });
+    expect(queuedWhenAsked).toEqual([['pending', 'createLead']]);
+  });
+
+  it('refuses a lead without a first or last name before anything is written or sent', async () => {
+    const { handlers, outbox } = setup();
+    const failure = await handlers.saveLead({ draft: { first_name: '', last_name: ' ', email: 'info@stripe.com' }, listId: 2 }).catch((e: unknown) => e);
+    expect((failure as AppError).info).toMatchObject({ kind: 'invalid_input' });
+    expect(leads.exist).not.toHaveBeenCalled();
+    expect(await outbox.list()).toEqual([]);
   });
 
   it('says where the lead already is instead of creating it again', async () => {
@@ -54,17 +80,33 @@ describe('saveLead', () => {
     expect(first.state).toBe('queued');
     expect(second).toEqual(first);
     expect(await outbox.list()).toHaveLength(1);
-    expect(delivery.plan).toHaveBeenCalled();
+    expect(delivery.deliverItem).toHaveBeenCalled();
   });
 
-  it('fails at once on a permanent failure, with the API’s reason', async () => {
+  it('fails at once on a permanent failure, with the API’s reason, and keeps it in the outbox to Retry or Dismiss', async () => {
     const { handlers, outbox } = setup();
     leads.exist.mockResolvedValue(none);
     leads.create.mockRejectedValue(new HunterError('unprocessable', { status: 422, details: 'The leads list 7 does not exist' }));
     const failure = await handlers.saveLead({ draft, listId: 7 }).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(AppError);
     expect((failure as AppError).info).toMatchObject({ kind: 'unprocessable', status: 422, details: 'The leads list 7 does not exist' });
-    expect(await outbox.list()).toEqual([]);
+    const [failed] = await outbox.list();
+    expect(failed).toMatchObject({ state: 'failed', error: { status: 422 } });
+
+    leads.create.mockResolvedValue({ data: { id: 9, leads_list: { id: 7, name: 'Back' } } as Lead });
+    const after = await handlers.outboxRetry({ id: failed!.id });
+    expect(after).toMatchObject([{ state: 'delivered', saved: { leadId: 9 } }]);
+    expect(await handlers.outboxDismiss({ id: failed!.id })).toEqual([]);
+  });
+
+  it('saving an address again replaces its earlier failed save', async () => {
+    const { handlers, outbox } = setup();
+    leads.exist.mockResolvedValue(none);
+    leads.create.mockRejectedValueOnce(new HunterError('bad_params', { status: 400 }));
+    await handlers.saveLead({ draft, listId: 7 }).catch(() => undefined);
+    leads.create.mockResolvedValue({ data: { id: 9, leads_list: { id: 7, name: 'Back' } } as Lead });
+    await handlers.saveLead({ draft, listId: 7 });
+    expect((await outbox.list()).map((item) => item.state)).toEqual(['delivered']);
   });
 });
 
@@ -76,26 +118,43 @@ describe('leadUpdate and leadDelete', () => {
     leads.delete.mockRejectedValueOnce(new HunterError('network'));
     const queued = await handlers.leadDelete({ id: 5 });
     expect(queued.state).toBe('queued');
-    expect((await outbox.list())[0]!.operation).toEqual({ kind: 'deleteLead', id: 5 });
+    expect((await outbox.list()).find((item) => item.state === 'pending')!.operation).toEqual({ kind: 'deleteLead', id: 5 });
   });
 
   it('queue behind earlier waiting changes to the same lead instead of overtaking them', async () => {
-    const { handlers, outbox, delivery } = setup();
+    const { handlers, outbox } = setup();
     leads.update.mockRejectedValueOnce(new HunterError('timeout'));
     await handlers.leadUpdate({ id: 5, changes: { position: 'CTO' } });
+    leads.update.mockRejectedValueOnce(new HunterError('timeout'));
     const later = await handlers.leadUpdate({ id: 5, changes: { position: 'CEO' } });
+    // The new change tried the waiting one first (the user is here now), and stayed behind it.
     expect(later.state).toBe('queued');
-    expect(leads.update).toHaveBeenCalledTimes(1);
+    expect(leads.update.mock.calls.map(([, changes]) => changes.position)).toEqual(['CTO', 'CTO']);
     expect((await outbox.list()).map((item) => item.operation)).toEqual([
       { kind: 'updateLead', id: 5, changes: { position: 'CTO' } },
       { kind: 'updateLead', id: 5, changes: { position: 'CEO' } },
     ]);
-    expect(delivery.deliverNow).toHaveBeenCalled();
+    leads.update.mockResolvedValue(undefined);
+    await handlers.outboxDeliver(null);
+    expect(leads.update.mock.calls.map(([, changes]) => changes.position)).toEqual(['CTO', 'CTO', 'CTO', 'CEO']);
   });
 
-  it('fail at once on a 404', async () => {
-    const { handlers } = setup();
-    leads.delete.mockRejectedValueOnce(new HunterError('not_found', { status: 404 }));
-    await expect(handlers.leadDelete({ id: 5 })).rejects.toBeInstanceOf(AppError);
+  it('an edit of a lead that is gone fails at once with a 404, kept as failed', async () => {
+    const { handlers, outbox } = setup();
+    leads.update.mockRejectedValueOnce(new HunterError('not_found', { status: 404 }));
+    await expect(handlers.leadUpdate({ id: 5, changes: { position: 'CTO' } })).rejects.toBeInstanceOf(AppError);
+    expect((await outbox.list())[0]).toMatchObject({ state: 'failed', error: { status: 404 } });
+  });
+
+  it('a delete with an undo window waits in the outbox, unsent, until Undo takes it back', async () => {
+    const { handlers, outbox } = setup();
+    const queued = await handlers.leadDelete({ id: 5, undoMs: 5_000 });
+    expect(queued.state).toBe('queued');
+    const [item] = await outbox.list();
+    expect(item!.notBefore).toBeGreaterThan(Date.now() + 4_000);
+    await handlers.outboxDeliver(null);
+    expect(leads.delete).not.toHaveBeenCalled();
+    expect(await handlers.outboxCancel({ id: item!.id })).toEqual({ cancelled: true });
+    expect(await outbox.list()).toEqual([]);
   });
 });

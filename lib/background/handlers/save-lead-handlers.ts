@@ -1,88 +1,86 @@
-import type { LeadChangeOutcome } from '../../messaging/protocol';
+import type { LeadChangeOutcome, SaveLeadOutcome } from '../../messaging/protocol';
 import type { OutboxDelivery } from '../../outbox/delivery';
-import { isTransient } from '../../outbox/failure-kind';
+import { missingNames } from '../../outbox/lead-names';
 import type { Outbox } from '../../outbox/outbox';
-import { toReplyError } from '../app-error';
-import type { OutboxOperation } from '../../outbox/types';
-import { AppError } from '../app-error';
-import { clientWithKey } from '../hunter-access';
+import type { OutboxItem, OutboxOperation } from '../../outbox/types';
+import { AppError, invalidInput } from '../app-error';
 import type { Handlers } from '../router';
 
 export type SaveLeadHandlers = Pick<
   Handlers,
-  'saveLead' | 'outboxList' | 'outboxDeliver' | 'outboxDismiss' | 'leadUpdate' | 'leadDelete'
+  'saveLead' | 'leadUpdate' | 'leadDelete' | 'outboxList' | 'outboxDeliver' | 'outboxDismiss' | 'outboxRetry' | 'outboxCancel'
 >;
 
-const api = async () => (await clientWithKey()).client;
+/** The longest undo window a page may ask for: a delete must not sit unsent for long. */
+const MAX_UNDO_MS = 60_000;
 
 /**
- * Writes to the user's leads that must not be lost: tried at once, and on a transient failure (offline,
- * 5xx, rate limit) kept in the outbox and delivered later. Permanent failures reach the user as errors.
+ * Writes to the user's leads: each is recorded in the outbox first, then delivered from there at once, so
+ * nothing the user did is lost if the popup closes or the worker stops on the way. The reply waits for the
+ * delivery: done, failed (the error, also kept in the outbox with Retry and Dismiss), or still waiting.
  */
 export function saveLeadHandlers(outbox: Outbox, delivery: OutboxDelivery): SaveLeadHandlers {
-  async function queue(operation: OutboxOperation, error: ReturnType<typeof toReplyError> | null) {
-    const item = await outbox.enqueue(operation, error);
-    await delivery.plan();
-    return { state: 'queued' as const, outboxId: item.id };
+  /** Writes first, then delivers; throws the reason when the API refused it for good. */
+  async function write(operation: OutboxOperation): Promise<OutboxItem> {
+    const item = await outbox.enqueue(operation);
+    const settled = (await delivery.deliverItem(item.id)) ?? item;
+    if (settled.state === 'failed') throw new AppError(settled.error ?? { kind: 'internal', status: null, message: 'Not sent' });
+    return settled;
   }
 
-  /** Runs `write` unless earlier changes to the same lead still wait; queues it on a transient failure. */
-  async function changeLead(
-    operation: Extract<OutboxOperation, { kind: 'updateLead' | 'deleteLead' }>,
-    write: () => Promise<void>,
-  ): Promise<LeadChangeOutcome> {
-    if (await outbox.hasPendingFor(operation.id)) {
-      const queued = await queue(operation, null);
-      void delivery.deliverNow();
-      return queued;
-    }
-    try {
-      await write();
-      return { state: 'done' };
-    } catch (caught) {
-      const error = toReplyError(caught);
-      if (!isTransient(error)) throw new AppError(error);
-      return queue(operation, error);
-    }
-  }
+  const changeOutcome = (item: OutboxItem): LeadChangeOutcome =>
+    item.state === 'delivered' ? { state: 'done' } : { state: 'queued', outboxId: item.id };
 
   return {
-    async saveLead({ draft, listId }) {
+    async saveLead({ draft, listId }): Promise<SaveLeadOutcome> {
+      // The API requires both names: an empty one would only earn a 400 (the button asks for them first).
+      if (missingNames(draft)) throw invalidInput('A lead needs a first and a last name');
       const email = draft.email?.trim() || null;
       if (email) {
         const waiting = await outbox.pendingCreateFor(email);
         if (waiting) return { state: 'queued', outboxId: waiting.id };
-      }
-      try {
-        const client = await api();
-        if (email) {
-          const found = await client.leads.exist(email);
-          if (found.id !== null) {
-            return { state: 'exists', id: found.id, listId: found.leads_list_id, listName: found.leads_list_name };
+        // Saving again replaces an earlier failed save of the same address: one line, the newest reason.
+        for (const old of await outbox.list()) {
+          if (old.state === 'failed' && old.operation.kind === 'createLead' && old.operation.draft.email?.trim().toLowerCase() === email.toLowerCase()) {
+            await outbox.dismiss(old.id);
           }
         }
-        const listPart = listId === null ? {} : { leads_list_id: listId };
-        const { data } = await client.leads.create({ ...draft, ...listPart });
-        return { state: 'saved', lead: data };
-      } catch (caught) {
-        const error = toReplyError(caught);
-        if (!isTransient(error)) throw new AppError(error);
-        return queue({ kind: 'createLead', draft, listId }, error);
       }
+      const item = await write({ kind: 'createLead', draft, listId });
+      if (item.state !== 'delivered' || !item.saved) return { state: 'queued', outboxId: item.id };
+      const { leadId: id, listId: savedIn, listName, existed } = item.saved;
+      return { state: existed ? 'exists' : 'saved', id, listId: savedIn, listName };
     },
 
-    leadUpdate: ({ id, changes }) =>
-      changeLead({ kind: 'updateLead', id, changes }, async () => (await api()).leads.update(id, changes)),
-    leadDelete: ({ id }) => changeLead({ kind: 'deleteLead', id }, async () => (await api()).leads.delete(id)),
+    leadUpdate: async ({ id, changes }) => changeOutcome(await write({ kind: 'updateLead', id, changes })),
+
+    async leadDelete({ id, undoMs }) {
+      if (!undoMs) return changeOutcome(await write({ kind: 'deleteLead', id }));
+      // With an undo window the delete waits in the outbox (not in the page), so quitting still deletes.
+      const notBefore = Date.now() + Math.min(Math.max(0, undoMs), MAX_UNDO_MS);
+      const item = await outbox.enqueue({ kind: 'deleteLead', id }, { notBefore });
+      await delivery.plan();
+      return { state: 'queued', outboxId: item.id };
+    },
 
     outboxList: () => outbox.list(),
     async outboxDeliver() {
-      await delivery.deliverNow();
+      await delivery.deliverNow(true);
       return outbox.list();
     },
     async outboxDismiss({ id }) {
       await outbox.dismiss(id);
       return outbox.list();
+    },
+    async outboxRetry({ id }) {
+      const item = await outbox.retry(id);
+      if (item?.state === 'pending') await delivery.deliverItem(id);
+      return outbox.list();
+    },
+    async outboxCancel({ id }) {
+      const cancelled = await outbox.cancel(id);
+      if (cancelled) await delivery.plan();
+      return { cancelled };
     },
   };
 }
