@@ -13,7 +13,7 @@ import { clientWithKey } from '@/lib/background/hunter-access';
 import { sessionWindowStore } from '@/lib/background/rate-windows';
 import { sharedRateLimiter } from '@/lib/hunter/rate-limiter';
 import { createOutbox } from '@/lib/outbox/outbox';
-import { startOutboxDelivery } from '@/lib/outbox/delivery';
+import { settleOutbox, startOutboxDelivery } from '@/lib/outbox/delivery';
 import { createRouter, type Handlers } from '@/lib/background/router';
 import { startBadge } from '@/lib/badge/badge-updater';
 import { badgeCountSource } from '@/lib/background/badge-source';
@@ -40,12 +40,15 @@ export default defineBackground(() => {
     emailCount: (d) => handlers.emailCount(d),
   };
   const handlers: Handlers = {
-    ...keyHandlers(async ({ keyChanged }) => {
+    ...keyHandlers({
+      // What waits goes out under the key it was made with; what cannot is shown as not sent, never replayed
+      // into the new account.
+      settle: ({ keyChanged }) => (keyChanged ? settleOutbox(outbox, delivery) : Promise.resolve()),
       // Cached answers belong to an account and an API: a new key or base starts afresh.
-      await cache.clear();
-      await forgetPopupAnswers();
-      // Saves queued for the old account are not replayed into the new one: shown as not sent instead.
-      if (keyChanged) await outbox.failPending({ kind: 'key_changed', status: null, message: 'The API key changed before this was sent' });
+      forget: async () => {
+        await cache.clear();
+        await forgetPopupAnswers();
+      },
     }),
     ...lookupHandlers(cache),
     ...leadHandlers,

@@ -15,10 +15,13 @@ function portFromEnv(): number {
 }
 
 async function main(): Promise<void> {
-  const sandbox = await startSandbox({ port: portFromEnv() });
+  // QUARRY_SANDBOX_STRICT=1: refuse what the API docs do not promise (sandbox/README.md, "Beyond the docs").
+  const strict = process.env.QUARRY_SANDBOX_STRICT === '1';
+  const sandbox = await startSandbox({ port: portFromEnv(), strict });
   const lines = [
     `Quarry sandbox (local Hunter API v2) listening.`,
     `API base URL: ${sandbox.apiBase}   (put this in the extension's options, "API base URL")`,
+    ...(strict ? ['Strict mode: only what the API docs promise (leads/exist and other extras answer as missing).'] : []),
     '',
     'API keys:',
     ...Object.values(ACCOUNTS).map((a) => `  ${a.key.padEnd(20)} ${a.plan_name.padEnd(8)} ${a.purpose}`),

@@ -22,6 +22,8 @@ export interface SandboxOptions {
   host?: string;
   /** Delay added to every /v2 answer; reset() returns to this value. */
   latencyMs?: number;
+  /** Refuse what the API docs do not promise (README, "Beyond the docs"); reset() returns to this value. */
+  strict?: boolean;
 }
 
 export interface Sandbox {
@@ -43,7 +45,8 @@ function unauthorized(): Reply {
 function answerApi(state: SandboxState, req: IncomingMessage, path: string, query: URLSearchParams, key: string | null, body: ParsedBody): Reply {
   const method = req.method ?? 'GET';
   const matched = matchRoute(method, path);
-  if (!matched) return errorReply(404, 'not_found', `There is no ${method} ${path} endpoint`);
+  // In strict mode an endpoint the docs do not list answers as the real API would if it lacked it.
+  if (!matched || (state.strict && matched.route.beyondDocs)) return errorReply(404, 'not_found', `There is no ${method} ${path} endpoint`);
   const { route, params } = matched;
 
   let account = null;
@@ -74,7 +77,7 @@ function answerApi(state: SandboxState, req: IncomingMessage, path: string, quer
 
 export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> {
   const host = opts.host ?? '127.0.0.1';
-  const state = new SandboxState(opts.latencyMs ?? 0);
+  const state = new SandboxState(opts.latencyMs ?? 0, opts.strict ?? false);
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://sandbox.local');

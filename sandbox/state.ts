@@ -41,10 +41,12 @@ export class SandboxState {
   requestLog: LoggedRequest[] = [];
   faults: Fault[] = [];
   latencyMs = 0;
+  /** Strict: what the sandbox does beyond the API docs (see README, "Beyond the docs") is refused. */
+  strict = false;
   private nextLeadId = 1;
   private nextListId = 1;
 
-  constructor(private readonly baseLatencyMs = 0) {
+  constructor(private readonly baseLatencyMs = 0, private readonly baseStrict = false) {
     this.reset();
   }
 
@@ -57,6 +59,7 @@ export class SandboxState {
     this.requestLog = [];
     this.faults = [];
     this.latencyMs = this.baseLatencyMs;
+    this.strict = this.baseStrict;
     this.nextLeadId = Math.max(0, ...this.leads.map((l) => l.id)) + 1;
     this.nextListId = Math.max(0, ...this.lists.map((l) => l.id)) + 1;
   }

@@ -31,6 +31,11 @@ export class SandboxControl {
     await this.post('/__sandbox/fail-next', fault);
   }
 
+  /** Strict mode until the next reset: what the API docs do not promise is refused (sandbox/README.md). */
+  async strict(on: boolean) {
+    await this.post('/__sandbox/strict', { on });
+  }
+
   async latency(ms: number) {
     await this.post('/__sandbox/latency', { ms });
   }

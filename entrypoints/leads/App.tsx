@@ -12,6 +12,7 @@ import { LeadsTable } from './LeadsTable';
 import { ListsPanel } from './ListsPanel';
 import { NewLeadDialog } from './NewLeadDialog';
 import { Pager } from './Pager';
+import { FailedWrites } from '@/components/outbox/FailedWrites';
 import { UndoBar } from './UndoBar';
 import { useLeadDeletes } from './use-lead-deletes';
 import { useLists } from './use-lists';
@@ -26,7 +27,7 @@ export function App() {
   const [leads, reloadLeads] = useReply('leadsList', viewToQuery(view));
   const [open, setOpen] = useState<Open>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const outbox = useOutbox();
+  const outbox = useOutbox(() => refreshLeads());
   const [savedDefaultList, setSavedDefaultList] = useState<number | null>(null);
 
   useEffect(() => {
@@ -41,9 +42,13 @@ export function App() {
     if (lists.state === 'done' && view.listId !== null && !selectedList) setView((v) => ({ ...v, listId: null, offset: 0 }));
   }, [lists, view.listId, selectedList]);
 
-  function refresh() {
+  function refreshLeads() {
     void reloadLeads();
     void reloadLists();
+  }
+
+  function refresh() {
+    refreshLeads();
     void outbox.reload();
   }
 
@@ -53,17 +58,14 @@ export function App() {
     refresh();
   }
 
-  const deletes = useLeadDeletes((_id, reply) => {
-    if (reply.ok) {
-      if (reply.data.state === 'queued') setNotice({ tone: 'warn', text: t('leads_deletePending') });
-      refresh();
-    } else if (reply.error.kind === 'not_found') {
-      refresh();
-    } else {
+  // A failed delete is listed with the other failed writes (reason, Retry, Dismiss) once the outbox reports it.
+  const deletes = useLeadDeletes(
+    () => refresh(),
+    () => {
       setNotice({ tone: 'warn', text: t('leads_deleteFailed') });
       refresh();
-    }
-  });
+    },
+  );
   const hiddenIds = useMemo(() => new Set(deletes.pending.map((item) => item.id)), [deletes.pending]);
 
   function changeView(changes: Partial<LeadsView>) {
@@ -111,6 +113,7 @@ export function App() {
               {notice.text}
             </p>
           )}
+          <FailedWrites items={outbox.items} onRetry={(id) => void outbox.retry(id)} onDismiss={(id) => void outbox.dismiss(id)} />
           {outbox.pending.size > 0 && (
             <p class="alert warn row" role="status">
               <span>{t('leads_outboxWaiting', String(outbox.pending.size))}</span>
@@ -137,7 +140,7 @@ export function App() {
           />
         </main>
       </div>
-      <UndoBar pending={deletes.pending} onUndo={deletes.undo} />
+      <UndoBar pending={deletes.pending} onUndo={(id) => void deletes.undo(id)} />
       {open?.kind === 'lead' && (
         <LeadDialog
           key={open.id}
@@ -148,7 +151,7 @@ export function App() {
           onGone={() => gone('lead')}
           onDelete={(lead) => {
             setOpen(null);
-            deletes.remove(lead);
+            void deletes.remove(lead);
           }}
         />
       )}

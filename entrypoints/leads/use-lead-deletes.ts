@@ -1,6 +1,5 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { createDeferredDeletes } from '@/lib/leads/deferred-deletes';
-import type { Reply, ResponseOf } from '@/lib/messaging/protocol';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ReplyError } from '@/lib/messaging/protocol';
 import { send } from '@/lib/messaging/send';
 
 /** How long "Undo" is offered before the DELETE is really sent. */
@@ -9,39 +8,51 @@ export const UNDO_WINDOW_MS = 5000;
 export interface PendingDelete {
   id: number;
   label: string;
+  /** The outbox item holding the delete until its undo window ends. */
+  outboxId: string;
 }
 
-type DeleteReply = Reply<ResponseOf<'leadDelete'>>;
-
-/** Leads deleted by the user but still undoable; the DELETE goes out when the window ends or the page closes. */
-export function useLeadDeletes(onSent: (id: number, reply: DeleteReply) => void) {
+/**
+ * "Delete" with an undo: the delete is written to the outbox at once with a not-before time, so it is sent
+ * when the window ends even if this page (or the browser) is closed meanwhile; Undo takes the item back.
+ * `onWindowEnd` runs when a line leaves the undo bar (sent, or on its way).
+ */
+export function useLeadDeletes(onWindowEnd: (id: number) => void, onError: (error: ReplyError) => void) {
   const [pending, setPending] = useState<PendingDelete[]>([]);
-  const onSentRef = useRef(onSent);
-  onSentRef.current = onSent;
-  const deletes = useMemo(
-    () =>
-      createDeferredDeletes(UNDO_WINDOW_MS, (id) => {
-        void send('leadDelete', { id }).then((reply) => {
-          setPending((all) => all.filter((item) => item.id !== id));
-          onSentRef.current(id, reply);
-        });
-      }),
-    [],
-  );
-  useEffect(() => {
-    // Closing the tab must not turn a delete into a silent "never happened".
-    const flush = () => deletes.flush();
-    addEventListener('pagehide', flush);
-    return () => removeEventListener('pagehide', flush);
-  }, [deletes]);
+  const timers = useRef(new Map<number, ReturnType<typeof setTimeout>>());
+  const callbacks = useRef({ onWindowEnd, onError });
+  callbacks.current = { onWindowEnd, onError };
+  useEffect(() => () => timers.current.forEach(clearTimeout), []);
+
+  const drop = (id: number) => {
+    clearTimeout(timers.current.get(id));
+    timers.current.delete(id);
+    setPending((all) => all.filter((item) => item.id !== id));
+  };
+
   return {
     pending,
-    remove(item: PendingDelete) {
-      deletes.schedule(item.id);
-      setPending((all) => [...all.filter((other) => other.id !== item.id), item]);
+    async remove({ id, label }: { id: number; label: string }) {
+      if (timers.current.has(id)) return;
+      const reply = await send('leadDelete', { id, undoMs: UNDO_WINDOW_MS });
+      if (!reply.ok) return callbacks.current.onError(reply.error);
+      if (reply.data.state !== 'queued') return callbacks.current.onWindowEnd(id);
+      const outboxId = reply.data.outboxId;
+      setPending((all) => [...all.filter((other) => other.id !== id), { id, label, outboxId }]);
+      timers.current.set(
+        id,
+        setTimeout(() => {
+          drop(id);
+          callbacks.current.onWindowEnd(id);
+        }, UNDO_WINDOW_MS),
+      );
     },
-    undo(id: number) {
-      if (deletes.undo(id)) setPending((all) => all.filter((item) => item.id !== id));
+    async undo(id: number) {
+      const item = pending.find((entry) => entry.id === id);
+      if (!item) return;
+      const reply = await send('outboxCancel', { id: item.outboxId });
+      // Too late (already on its way): the line stays until the window ends and the list shows the truth.
+      if (reply.ok && reply.data.cancelled) drop(id);
     },
   };
 }

@@ -22,6 +22,19 @@ describe('response cache', () => {
     expect(calls).toBe(1);
   });
 
+  it('drops an answer still on its way when the cache is cleared (a key change): handed back, never kept', async () => {
+    const cache = makeCache({ now: 1_000 });
+    let answer: (value: string) => void = () => {};
+    const underOldKey = cache.remember('k', 60_000, false, () => new Promise<string>((resolve) => (answer = resolve)));
+    await cache.clear();
+    // A question asked after the change does not join the old key's request.
+    const underNewKey = cache.remember('k', 60_000, false, async () => 'new account');
+    answer('old account');
+    expect((await underOldKey).value).toBe('old account');
+    expect((await underNewKey).value).toBe('new account');
+    expect(await cache.lookup('k', 60_000)).toMatchObject({ value: 'new account' });
+  });
+
   it('asks again once the lifetime is over, or when refresh is asked for', async () => {
     const clock = { now: 0 };
     const cache = makeCache(clock);

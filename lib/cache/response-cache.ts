@@ -19,6 +19,8 @@ export interface ResponseCacheOptions {
  */
 export function createResponseCache({ store = createStore('quarry-cache', 'responses'), now = Date.now }: ResponseCacheOptions = {}) {
   const inFlight = new Map<string, Promise<Cached<unknown>>>();
+  /** Bumped by clear(): an answer asked for before it (under the old key) is handed back but never kept. */
+  let generation = 0;
 
   async function lookup<T>(key: string, lifetimeMs: number): Promise<Cached<T> | null> {
     const entry = await get<Entry<T>>(key, store);
@@ -41,27 +43,34 @@ export function createResponseCache({ store = createStore('quarry-cache', 'respo
     },
 
     async remember<T>(key: string, lifetimeMs: number, refresh: boolean, fetcher: () => Promise<T>): Promise<Cached<T>> {
+      const askedIn = generation;
       if (!refresh) {
         const hit = await lookup<T>(key, lifetimeMs);
         if (hit) return hit;
       }
       const pending = inFlight.get(key);
-      if (pending) return pending as Promise<Cached<T>>;
-      const run = (async () => {
+      if (pending && askedIn === generation) return pending as Promise<Cached<T>>;
+      let run!: Promise<Cached<T>>;
+      run = (async () => {
         try {
           const value = await fetcher();
           const fetchedAt = now();
-          await set(key, { value, fetchedAt, expiresAt: fetchedAt + lifetimeMs } satisfies Entry<T>, store);
+          if (askedIn === generation) await set(key, { value, fetchedAt, expiresAt: fetchedAt + lifetimeMs } satisfies Entry<T>, store);
           return { value, fetchedAt, fromCache: false };
         } finally {
-          inFlight.delete(key);
+          if (inFlight.get(key) === (run as Promise<Cached<unknown>>)) inFlight.delete(key);
         }
       })();
       inFlight.set(key, run);
       return run;
     },
 
-    clear: () => clear(store),
+    /** Forgets every answer, including those still on their way (a later question asks afresh). */
+    clear() {
+      generation++;
+      inFlight.clear();
+      return clear(store);
+    },
 
     /**
      * Deletes the entries past their lifetime (an entry without one: past `maxAgeMs`), so the cache keeps what

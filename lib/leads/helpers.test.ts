@@ -1,5 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createDeferredDeletes } from './deferred-deletes';
+import { describe, expect, it, vi } from 'vitest';
 import { fieldNamedIn } from './error-field';
 import { fetchAllPages } from './fetch-all-pages';
 import { lastPageOffset, viewToQuery } from './filters';
@@ -64,40 +63,3 @@ describe('fieldNamedIn', () => {
   });
 });
 
-describe('createDeferredDeletes', () => {
-  beforeEach(() => vi.useFakeTimers());
-  afterEach(() => vi.useRealTimers());
-
-  it('deletes only once the undo window has passed', () => {
-    const commit = vi.fn();
-    const deletes = createDeferredDeletes(5000, commit);
-    deletes.schedule(3);
-    vi.advanceTimersByTime(4999);
-    expect(commit).not.toHaveBeenCalled();
-    expect(deletes.pending()).toEqual([3]);
-    vi.advanceTimersByTime(1);
-    expect(commit).toHaveBeenCalledWith(3);
-    expect(deletes.pending()).toEqual([]);
-  });
-
-  it('an undo inside the window means no delete at all', () => {
-    const commit = vi.fn();
-    const deletes = createDeferredDeletes(5000, commit);
-    deletes.schedule(3);
-    expect(deletes.undo(3)).toBe(true);
-    vi.advanceTimersByTime(10_000);
-    expect(commit).not.toHaveBeenCalled();
-    expect(deletes.undo(3)).toBe(false);
-  });
-
-  it('flush sends every waiting delete now, once', () => {
-    const commit = vi.fn();
-    const deletes = createDeferredDeletes(5000, commit);
-    deletes.schedule(1);
-    deletes.schedule(2);
-    deletes.schedule(2);
-    deletes.flush();
-    vi.advanceTimersByTime(10_000);
-    expect(commit.mock.calls).toEqual([[1], [2]]);
-  });
-});

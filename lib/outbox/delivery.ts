@@ -69,3 +69,15 @@ export function startOutboxDelivery(outbox: Outbox): OutboxDelivery {
     plan,
   };
 }
+
+/** How long a key change waits for what is pending to go out under the old key. */
+const SETTLE_MS = 15_000;
+
+/** Before the key changes: deliver what waits (bounded), then mark what is left as not sent (key_changed). */
+export async function settleOutbox(outbox: Outbox, delivery: OutboxDelivery, settleMs = SETTLE_MS): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeUp = new Promise<void>((resolve) => (timer = setTimeout(resolve, settleMs)));
+  await Promise.race([delivery.deliverNow(true).catch(() => undefined), timeUp]);
+  clearTimeout(timer);
+  await outbox.failPending({ kind: 'key_changed', status: null, message: 'The API key changed before this was sent' });
+}

@@ -21,6 +21,8 @@ export interface Route {
   path: RegExp;
   needsKey: boolean;
   rateGroup?: RateGroup;
+  /** Not in the API docs (README, "Beyond the docs"): refused with a 404 in strict mode. */
+  beyondDocs?: true;
   handle(ctx: RouteContext): Reply;
 }
 

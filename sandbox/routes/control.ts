@@ -1,5 +1,5 @@
 // Test-control routes under /__sandbox/ (not part of Hunter's API): reset, request log, faults, latency,
-// state inspection and bulk lead seeding.
+// state inspection, strict mode and bulk lead seeding.
 import { errorReply, ok, type Reply } from '../http';
 import { isRecord } from '../params';
 import type { Fault, SandboxState } from '../state';
@@ -26,6 +26,13 @@ function setLatency(state: SandboxState, body: unknown): Reply {
   return ok({ ok: true, ms });
 }
 
+function setStrict(state: SandboxState, body: unknown): Reply {
+  const on = isRecord(body) ? body.on : undefined;
+  if (typeof on !== 'boolean') return bad('Send {on: true} or {on: false}');
+  state.strict = on;
+  return ok({ ok: true, strict: on });
+}
+
 function seedLeads(state: SandboxState, body: unknown): Reply {
   const listName = isRecord(body) ? body.listName : undefined;
   const count = isRecord(body) ? body.count : undefined;
@@ -49,6 +56,8 @@ export function handleControl(state: SandboxState, method: string, path: string,
       return setLatency(state, body);
     case 'GET /__sandbox/state':
       return ok(state.snapshot());
+    case 'POST /__sandbox/strict':
+      return setStrict(state, body);
     case 'POST /__sandbox/seed-leads':
       return seedLeads(state, body);
     default:

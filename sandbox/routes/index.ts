@@ -19,7 +19,7 @@ export const ROUTES: readonly Route[] = [
   { method: 'GET', path: /^\/v2\/account$/, needsKey: true, handle: account },
   { method: 'GET', path: /^\/v2\/leads$/, needsKey: true, handle: listLeads },
   { method: 'POST', path: /^\/v2\/leads$/, needsKey: true, handle: createLead },
-  { method: 'GET', path: /^\/v2\/leads\/exist$/, needsKey: true, handle: leadExists },
+  { method: 'GET', path: /^\/v2\/leads\/exist$/, needsKey: true, beyondDocs: true, handle: leadExists },
   { method: 'GET', path: LEAD, needsKey: true, handle: getLead },
   { method: 'PUT', path: LEAD, needsKey: true, handle: updateLead },
   { method: 'DELETE', path: LEAD, needsKey: true, handle: deleteLead },

@@ -46,6 +46,8 @@ export function listLeads(ctx: RouteContext): Reply {
   const { query, state } = ctx;
   const offset = intParam(query, 'offset', 0, 0, Number.MAX_SAFE_INTEGER);
   const limit = intParam(query, 'limit', 20, 1, 100);
+  // The docs spell the filter `lead_list_id`; the newer spelling is beyond them.
+  if (ctx.state.strict && query.has('leads_list_id')) throw wrongParams('Unknown parameter leads_list_id (the docs spell it lead_list_id)');
   const listName = query.has('leads_list_id') ? 'leads_list_id' : 'lead_list_id';
   const listId = query.has(listName) ? intParam(query, listName, 0, 1, Number.MAX_SAFE_INTEGER) : null;
   const params: Record<string, string | number> = { limit, offset };

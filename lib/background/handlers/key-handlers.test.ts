@@ -2,8 +2,9 @@ import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SANDBOX_KEYS, startSandbox, type Sandbox } from '../../../sandbox/server';
-import { readApiBaseUrl, readApiKey, removeApiKey, writeApiBaseUrl, writeApiKey } from '../../secret-store';
+import { readApiBaseUrl, readApiKey, writeApiKey, writeConnection } from '../../secret-store';
 import { keyHandlers } from './key-handlers';
+import { createStore, get } from 'idb-keyval';
 
 let sandbox: Sandbox;
 beforeAll(async () => {
@@ -15,14 +16,22 @@ beforeEach(async () => {
   fakeBrowser.reset();
   // Sentences by their message name: what the user would read is checked in the e2e tests.
   fakeBrowser.i18n.getMessage = ((key: string) => key) as typeof fakeBrowser.i18n.getMessage;
-  await Promise.all([removeApiKey(), writeApiBaseUrl('https://api.hunter.io/v2')]);
+  await writeConnection({ apiKey: null, apiBaseUrl: 'https://api.hunter.io/v2' });
   sandbox.reset();
 });
 
 describe('saveConnection', () => {
   const changes: Array<{ keyChanged: boolean }> = [];
-  const handlers = keyHandlers(async (change) => {
-    changes.push(change);
+  /** What the connection switch saw, in order, with the key stored at that moment. */
+  const steps: string[] = [];
+  const handlers = keyHandlers({
+    async settle(change) {
+      changes.push(change);
+      steps.push(`settle with ${await readApiKey()}`);
+    },
+    async forget() {
+      steps.push(`forget with ${await readApiKey()}`);
+    },
   });
 
   it('keeps a key and base URL only after the API accepted them, and answers with the account', async () => {
@@ -52,7 +61,7 @@ describe('saveConnection', () => {
   });
 
   it('re-checks the kept key when the base URL stays on the same API, without it being typed again', async () => {
-    await Promise.all([writeApiKey(SANDBOX_KEYS.free), writeApiBaseUrl(`${sandbox.apiBase}/`)]);
+    await writeConnection({ apiKey: SANDBOX_KEYS.free, apiBaseUrl: `${sandbox.apiBase}/` });
     const { account } = await handlers.saveConnection({ apiBaseUrl: sandbox.apiBase });
     expect(account.data.plan_name).toBe('Free');
     // The same key again: what waits in the outbox still belongs to this account.
@@ -60,11 +69,20 @@ describe('saveConnection', () => {
   });
 
   it('never sends the kept key to another API: it must be typed again', async () => {
-    await Promise.all([writeApiKey(SANDBOX_KEYS.demo), writeApiBaseUrl('https://api.hunter.io/v2')]);
+    await writeConnection({ apiKey: SANDBOX_KEYS.demo, apiBaseUrl: 'https://api.hunter.io/v2' });
     await expect(handlers.saveConnection({ apiBaseUrl: sandbox.apiBase })).rejects.toMatchObject({ info: { details: 'options_keyForNewBase' } });
     const logged = (await (await fetch(`${sandbox.url}/__sandbox/requests`)).json()) as unknown[];
     expect(logged).toHaveLength(0);
     expect(await readApiBaseUrl()).toBe('https://api.hunter.io/v2');
+  });
+
+  it('settles what waits under the old key first, then forgets the cache, then keeps key and base as one record', async () => {
+    await writeConnection({ apiKey: SANDBOX_KEYS.free, apiBaseUrl: 'https://api.hunter.io/v2' });
+    steps.length = 0;
+    await handlers.saveConnection({ apiKey: SANDBOX_KEYS.demo, apiBaseUrl: sandbox.apiBase });
+    expect(steps).toEqual([`settle with ${SANDBOX_KEYS.free}`, `forget with ${SANDBOX_KEYS.free}`, `forget with ${SANDBOX_KEYS.demo}`]);
+    const record = await get('connection', createStore('quarry-secrets', 'secrets'));
+    expect(record).toEqual({ apiKey: SANDBOX_KEYS.demo, apiBaseUrl: sandbox.apiBase });
   });
 
   it('removes the key', async () => {

@@ -2,14 +2,14 @@ import { IS_E2E_BUILD } from '../../build-mode';
 import { createHunterClient } from '../../hunter';
 import type { KeyStatus } from '../../messaging/protocol';
 import { maskApiKey, validateApiKey } from '../../api-key';
-import { readApiBaseUrl, readApiKey, removeApiKey, writeApiBaseUrl, writeApiKey } from '../../secret-store';
+import { readApiKey, readConnection, writeApiKey, writeConnection, type Connection } from '../../secret-store';
 import { t } from '../../i18n';
 import { demoKeySeeded, isSameApiOrigin, normalizeApiBaseUrl, validateApiBaseUrl } from '../../settings';
 import { invalidInput, noKeyError } from '../app-error';
 import type { Handlers } from '../router';
 
 export async function keyStatus(): Promise<KeyStatus> {
-  const [key, base] = await Promise.all([readApiKey(), readApiBaseUrl()]);
+  const { apiKey: key, apiBaseUrl: base } = await readConnection();
   return { hasKey: key !== null, maskedKey: key ? maskApiKey(key) : null, apiBaseUrl: base };
 }
 
@@ -18,7 +18,23 @@ export type KeyHandlers = Pick<Handlers, 'getKeyStatus' | 'saveConnection' | 're
 /** `keyChanged`: another account (or none) from now on: what was queued for the old key must not follow. */
 export type ConnectionChange = { keyChanged: boolean };
 
-export function keyHandlers(onConnectionChanged: (change: ConnectionChange) => Promise<void>): KeyHandlers {
+export interface ConnectionSwitch {
+  /** Before anything changes: what waits in the outbox is delivered under the key it was made with, or settled. */
+  settle(change: ConnectionChange): Promise<void>;
+  /** Forgets what was answered under the old connection, and drops answers still on their way. */
+  forget(): Promise<void>;
+}
+
+/** Settle, forget, then keep the new key and base as one record; answers started meanwhile are dropped too. */
+async function switchTo(next: Connection, change: ConnectionChange, connection: ConnectionSwitch): Promise<void> {
+  await connection.settle(change);
+  await connection.forget();
+  await writeConnection(next);
+  // A lookup that read the old key between the two steps above must not land in the cache either.
+  await connection.forget();
+}
+
+export function keyHandlers(connection: ConnectionSwitch): KeyHandlers {
   return {
     getKeyStatus: keyStatus,
 
@@ -29,7 +45,7 @@ export function keyHandlers(onConnectionChanged: (change: ConnectionChange) => P
       const typed = apiKey?.trim() ?? '';
       if (typed && validateApiKey(typed)) throw invalidInput('The API key has spaces', t('options_keyWhitespace'));
       const baseUrl = normalizeApiBaseUrl(baseText);
-      const [kept, keptBase] = await Promise.all([readApiKey(), readApiBaseUrl()]);
+      const { apiKey: kept, apiBaseUrl: keptBase } = await readConnection();
       if (!typed && kept && !isSameApiOrigin(baseUrl, keptBase)) {
         throw invalidInput('A new API needs the key typed again', t('options_keyForNewBase'));
       }
@@ -37,14 +53,12 @@ export function keyHandlers(onConnectionChanged: (change: ConnectionChange) => P
       if (!key) throw noKeyError();
 
       const account = await createHunterClient({ baseUrl, apiKey: key }).account();
-      await Promise.all([writeApiKey(key), writeApiBaseUrl(baseUrl)]);
-      await onConnectionChanged({ keyChanged: key !== kept });
+      await switchTo({ apiKey: key, apiBaseUrl: baseUrl }, { keyChanged: key !== kept }, connection);
       return { status: await keyStatus(), account };
     },
 
     async removeKey() {
-      await removeApiKey();
-      await onConnectionChanged({ keyChanged: true });
+      await switchTo({ ...(await readConnection()), apiKey: null }, { keyChanged: true }, connection);
       return keyStatus();
     },
   };
