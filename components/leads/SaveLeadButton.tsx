@@ -45,7 +45,7 @@ export function SaveLeadButton({ draft, compact }: { draft: LeadDraft; compact?:
   const [own, setOwn] = useState<Shown>({ state: 'idle' });
   const item = findItem(choice.outbox, own, draft.email);
   // After a failure, only a failed item speaks for the button (an older delivered one is not this save).
-  const shown = item && (own.state === 'idle' || item.state === 'failed') ? fromOutbox(item) : own;
+  const shown = item && (own.state === 'idle' || own.state === 'queued' || item.state === 'failed') ? fromOutbox(item) : own;
 
   async function save(named: LeadDraft) {
     setOwn({ state: 'saving' });
@@ -57,9 +57,11 @@ export function SaveLeadButton({ draft, compact }: { draft: LeadDraft; compact?:
     }
     const outcome = reply.data;
     if (listId !== null) void lastUsedListId.setValue(listId);
+    // Every save is an outbox item now: the page's copy of the outbox learns of it (a later row of the same
+    // address, or this answer drawn again, shows it as saved).
+    void choice.refreshOutbox();
     if (outcome.state === 'queued') {
       setOwn({ state: 'queued', outboxId: outcome.outboxId });
-      await choice.refreshOutbox();
     } else if (outcome.state === 'saved') {
       setOwn({ state: 'saved', listName: outcome.listName ?? choice.listName(listId) });
     } else {

@@ -12,15 +12,17 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** More Chromium switches (e.g. --enable-unsafe-extension-debugging for the real toolbar click). */
   extraArgs?: string[];
+  /** A profile kept across launches (a browser quit and started again); fresh and throw-away by default. */
+  userDataDir?: string;
 }
 
 /**
  * Debian's Chromium with Quarry's test build loaded, in a fresh profile: the one way tests, the demo and
  * the benchmark start a browser. The background-networking flags keep it off the network this machine lacks.
  */
-export function launchWithQuarry({ headless = true, sitePort = SITE_PORT, viewport, otherExtensions = [], extensionDir = EXTENSION_DIR, extraArgs = [] }: LaunchOptions = {}): Promise<BrowserContext> {
+export function launchWithQuarry({ headless = true, sitePort = SITE_PORT, viewport, otherExtensions = [], extensionDir = EXTENSION_DIR, extraArgs = [], userDataDir = '' }: LaunchOptions = {}): Promise<BrowserContext> {
   const extensions = [extensionDir, ...otherExtensions].join(',');
-  return chromium.launchPersistentContext('', {
+  return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless,
     ...(viewport && { viewport }),

@@ -146,7 +146,11 @@ export function App() {
           key={open.id}
           leadId={open.id}
           lists={allLists}
-          onClose={() => setOpen(null)}
+          onClose={() => {
+            setOpen(null);
+            // An edit the API refused is now a failed write, listed with Retry and Dismiss.
+            void outbox.reload();
+          }}
           onChanged={refresh}
           onGone={() => gone('lead')}
           onDelete={(lead) => {

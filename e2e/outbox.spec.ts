@@ -1,0 +1,185 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import { SANDBOX_URL } from './support/constants';
+import { launchWithQuarry } from './support/launch';
+import { LeadsPage } from './pages/leads-page';
+import { PopupPage } from './pages/popup-page';
+import { PopupTools } from './pages/popup-tools';
+
+// Every write goes through the outbox: written first, then delivered, exactly once, whatever stops on the way;
+// what fails for good is shown with its reason, Retry and Dismiss.
+
+type Lead = Record<string, unknown>;
+const leadsWith = async (sandbox: { state(): Promise<{ leads: Lead[] }> }, email: string) =>
+  (await sandbox.state()).leads.filter((lead) => lead.email === email);
+const posts = async (sandbox: { requests(prefix?: string): Promise<Array<{ method: string; path: string }>> }) =>
+  (await sandbox.requests('/v2/leads')).filter((r) => r.method === 'POST' && r.path === '/v2/leads');
+
+/** Stops every service worker, as Chrome does to an idle MV3 worker (RECIPES: "Stopping the MV3 worker"). */
+async function stopWorkers(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}
+
+test.describe('outbox: save as lead', () => {
+  test('a row without names asks for them inline, pre-filled, and never sends an empty one', async ({ context, serviceWorker, extensionId, sandbox }) => {
+    const popup = await PopupPage.open(context, serviceWorker, extensionId, 'https://www.stripe.com/jobs');
+    const info = popup.row('info@stripe.com');
+    await info.getByRole('button', { name: 'Save as lead' }).click();
+    const names = info.getByRole('form', { name: 'Name of the lead' });
+    await expect(names).toContainText('A lead needs a first and a last name.');
+    const save = names.getByRole('button', { name: 'Save lead' });
+    await expect(save).toBeDisabled();
+    await names.getByRole('textbox', { name: 'First name' }).fill('Info');
+    await expect(save).toBeDisabled();
+    await names.getByRole('textbox', { name: 'Last name' }).fill('Desk');
+    await save.click();
+    await expect(info.getByRole('status').filter({ hasText: /^Saved to / })).toBeVisible();
+
+    const [lead, ...more] = await leadsWith(sandbox, 'info@stripe.com');
+    expect(more).toEqual([]);
+    expect(lead).toMatchObject({ first_name: 'Info', last_name: 'Desk' });
+    // Nothing was sent before the names were there: one create, and no 400 in the log.
+    expect(await posts(sandbox)).toHaveLength(1);
+    expect((await sandbox.requests('/v2/leads')).filter((r) => r.status === 400)).toEqual([]);
+  });
+
+  test('the worker stopped right after Save still delivers it, exactly once', async ({ context, serviceWorker, extensionId, sandbox }) => {
+    const popup = await PopupTools.openOn(context, serviceWorker, extensionId);
+    await popup.chooseList('Prospects');
+    await popup.find({ first: 'Ada', last: 'Lovelace' });
+    await expect(popup.answer).toContainText('ada@stripe.com');
+    // The first look-up never answers: the worker is stopped while the save is on its way.
+    await sandbox.failNext({ path: '/v2/leads/exist', status: 200, hang: true });
+    await popup.saveButton.click();
+    await expect.poll(async () => (await sandbox.requests('/v2/leads/exist')).length).toBe(1);
+    await stopWorkers(popup.page);
+    await popup.page.close();
+
+    // The next start of the worker (here: a popup opening) finds the save in the outbox and delivers it.
+    const reopened = await PopupTools.openOn(context, serviceWorker, extensionId);
+    await reopened.find({ first: 'Ada', last: 'Lovelace' });
+    await expect(reopened.answer.getByRole('status')).toHaveText('Saved to Prospects', { timeout: 20_000 });
+    expect(await leadsWith(sandbox, 'ada@stripe.com')).toHaveLength(1);
+    expect(await posts(sandbox)).toHaveLength(1);
+  });
+
+  test('a save the API refuses is listed with its reason, Retry and Dismiss; Dismiss removes it', async ({ context, serviceWorker, extensionId, sandbox }) => {
+    const popup = await PopupTools.openOn(context, serviceWorker, extensionId);
+    await popup.page.getByRole('button', { name: 'New list…' }).click();
+    await popup.page.getByRole('textbox', { name: 'New list name' }).fill('Short-lived');
+    await popup.page.getByRole('button', { name: 'Create list' }).click();
+    await expect(popup.leadsList.locator('option:checked')).toHaveText('Short-lived');
+    const listId = await popup.leadsList.inputValue();
+    // Deleted elsewhere while the popup is open: the save gets a 422.
+    const deleted = await fetch(`${SANDBOX_URL}/v2/leads_lists/${listId}`, { method: 'DELETE', headers: { 'X-API-KEY': 'sandbox-demo-key' } });
+    expect(deleted.status).toBe(204);
+    await popup.find({ first: 'Ada', last: 'Lovelace' });
+    await popup.saveButton.click();
+
+    const failed = popup.page.getByRole('region', { name: /^Not sent \(1\)/ });
+    const item = failed.getByRole('listitem', { name: 'Save of ada@stripe.com' });
+    await expect(item).toContainText(`The leads list ${listId} does not exist`);
+    // Retry sends it again (and it fails again, the list is still gone): still listed, one more try logged.
+    await item.getByRole('button', { name: 'Retry: Save of ada@stripe.com' }).click();
+    await expect.poll(async () => (await posts(sandbox)).length).toBe(2);
+    await expect(item).toContainText(`The leads list ${listId} does not exist`);
+
+    // Still there in a later popup: a failure is never dropped in silence.
+    const later = await PopupTools.openOn(context, serviceWorker, extensionId);
+    const again = later.page.getByRole('listitem', { name: 'Save of ada@stripe.com' });
+    await expect(again).toBeVisible();
+    await again.getByRole('button', { name: 'Dismiss: Save of ada@stripe.com' }).click();
+    await expect(later.page.getByRole('region', { name: /^Not sent/ })).toHaveCount(0);
+    const fresh = await PopupTools.openOn(context, serviceWorker, extensionId);
+    await expect(fresh.leadsList).toBeVisible();
+    await expect(fresh.page.getByRole('region', { name: /^Not sent/ })).toHaveCount(0);
+    expect(await leadsWith(sandbox, 'ada@stripe.com')).toHaveLength(0);
+  });
+
+  test('in strict mode (only what the docs promise: no leads/exist) saving still works, exactly once', async ({ context, serviceWorker, extensionId, sandbox }) => {
+    await sandbox.strict(true);
+    const popup = await PopupTools.openOn(context, serviceWorker, extensionId);
+    await popup.chooseList('Prospects');
+    await popup.find({ first: 'Ada', last: 'Lovelace' });
+    await expect(popup.answer).toContainText('ada@stripe.com');
+    await popup.saveButton.click();
+    await expect(popup.answer.getByRole('status')).toHaveText('Saved to Prospects');
+    // The seeded lead Jeremy Hoon is found through the documented GET /leads?email= instead.
+    await popup.find({ first: 'Jeremy', last: 'Hoon' });
+    await expect(popup.answer).toContainText('hoon@stripe.com');
+    await popup.saveButton.click();
+    await expect(popup.answer.getByRole('status')).toHaveText('Already in list My leads list');
+
+    expect(await leadsWith(sandbox, 'ada@stripe.com')).toHaveLength(1);
+    expect(await leadsWith(sandbox, 'hoon@stripe.com')).toHaveLength(1);
+    expect(await posts(sandbox)).toHaveLength(1);
+    const exist = await sandbox.requests('/v2/leads/exist');
+    expect(exist.every((r) => r.status === 404)).toBe(true);
+    const searches = (await sandbox.requests('/v2/leads')).filter((r) => r.method === 'GET' && r.path === '/v2/leads');
+    expect(searches.map((r) => r.query.email)).toEqual(['ada@stripe.com', 'hoon@stripe.com']);
+  });
+});
+
+test.describe('outbox: leads manager', () => {
+  test('an edit the API refuses is listed with its reason; Retry delivers it once the API takes it', async ({ context, extensionId, sandbox }) => {
+    const leads = await LeadsPage.open(context, extensionId);
+    await leads.lead('Jeremy Hoon').click();
+    await expect(leads.field('Position')).toBeVisible();
+    await sandbox.failNext({ path: '/v2/leads/1', status: 400 });
+    await leads.field('Position').fill('Founder');
+    await leads.dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(leads.dialog.getByRole('alert')).toBeVisible();
+    await leads.dialog.getByRole('button', { name: 'Close' }).click();
+
+    const item = leads.page.getByRole('listitem', { name: 'Edit of lead 1' });
+    await expect(item).toContainText('The API did not accept this request.');
+    await item.getByRole('button', { name: 'Retry: Edit of lead 1' }).click();
+    await expect(leads.page.getByRole('region', { name: /^Not sent/ })).toHaveCount(0);
+    expect(((await sandbox.state()).leads as Lead[]).find((l) => l.id === 1)!.position).toBe('Founder');
+  });
+
+  test('Undo takes a delete back out of the outbox: it is never sent, while another delete goes out', async ({ context, extensionId, sandbox }) => {
+    const leads = await LeadsPage.open(context, extensionId);
+    await leads.lead('Jeremy Hoon').click();
+    await leads.dialog.getByRole('button', { name: 'Delete' }).click();
+    await expect(leads.lead('Jeremy Hoon')).toHaveCount(0);
+    await leads.page.getByRole('button', { name: 'Undo' }).click();
+    await expect(leads.lead('Jeremy Hoon')).toBeVisible();
+
+    await leads.lead('Dustin Moskovitz').click();
+    await leads.dialog.getByRole('button', { name: 'Delete' }).click();
+    // The second delete goes out when its window ends; by then the first one's window has long passed too.
+    await expect.poll(async () => (await sandbox.requests('/v2/leads/')).filter((r) => r.method === 'DELETE').map((r) => r.path), { timeout: 15_000 }).toEqual(['/v2/leads/2']);
+    expect(((await sandbox.state()).leads as Lead[]).some((l) => l.id === 1)).toBe(true);
+  });
+});
+
+test('a delete survives quitting the browser within its undo window: it is sent at the next start', async ({ sandbox }) => {
+  test.setTimeout(60_000);
+  const profile = await mkdtemp(join(tmpdir(), 'quarry-profile-'));
+  let browser: BrowserContext | null = null;
+  try {
+    browser = await launchWithQuarry({ userDataDir: profile });
+    const worker = browser.serviceWorkers()[0] ?? (await browser.waitForEvent('serviceworker'));
+    const leads = await LeadsPage.open(browser, new URL(worker.url()).host);
+    await leads.lead('Jeremy Hoon').click();
+    await leads.dialog.getByRole('button', { name: 'Delete' }).click();
+    await expect(leads.page.getByRole('button', { name: 'Undo' })).toBeVisible();
+    await browser.close();
+    browser = null;
+    expect((await sandbox.requests('/v2/leads/1')).filter((r) => r.method === 'DELETE')).toEqual([]);
+
+    browser = await launchWithQuarry({ userDataDir: profile });
+    await expect.poll(async () => ((await sandbox.state()).leads as Lead[]).some((l) => l.id === 1), { timeout: 30_000 }).toBe(false);
+    expect((await sandbox.requests('/v2/leads/1')).filter((r) => r.method === 'DELETE')).toHaveLength(1);
+  } finally {
+    await browser?.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+});
