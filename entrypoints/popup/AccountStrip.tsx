@@ -17,7 +17,8 @@ export function AccountStrip({ account }: { account: AccountState }) {
   }
   const { searches, verifications, resetDate } = readAccountUsage(account.data);
   return (
-    <p class="account-strip" aria-label={t('popup_accountLabel')}>
+    // A paragraph cannot carry a name; a labelled group can, so "Your plan" is read before the figures.
+    <p class="account-strip" role="group" aria-label={t('popup_accountLabel')}>
       <span>{t('popup_searches')} <strong>{figure(searches)}</strong></span>
       <span>{t('popup_verifications')} <strong>{figure(verifications)}</strong></span>
       <span>{t('popup_resets')} {resetDate ?? t('popup_unknown')}</span>
