@@ -69,8 +69,9 @@ export function createBulkRunner(deps: RunnerDeps) {
     if (runs.has(id)) return;
     const job = await store.getJob(id);
     if (!job || job.state !== 'running') return;
-    const placeholder: Run = { controller: new AbortController(), done: 0, failed: 0, left: 0, startedAt: now(), answeredHere: 0, finished: Promise.resolve() };
-    runs.set(id, placeholder);
+    // Registered before the first await, so a second run() of the same job (alarm, Resume) returns at once.
+    const startingRun: Run = { controller: new AbortController(), done: 0, failed: 0, left: 0, startedAt: now(), answeredHere: 0, finished: Promise.resolve() };
+    runs.set(id, startingRun);
     setActive();
     const queries = await store.getQueries(id);
     const answers = await store.getAnswers(id, queries.length);
@@ -78,18 +79,18 @@ export function createBulkRunner(deps: RunnerDeps) {
     let inFlight = 0;
     for (let i = 0; i < job.limitTo; i++) {
       const a = answers[i];
-      if (a?.state === 'done') placeholder.done++;
-      else if (a?.state === 'failed') placeholder.failed++;
+      if (a?.state === 'done') startingRun.done++;
+      else if (a?.state === 'failed') startingRun.failed++;
       else {
         if (a?.state === 'inflight') inFlight++;
         pending.push(i);
       }
     }
     if (inFlight > 0) await updateJob(id, { askedAgain: job.askedAgain + inFlight });
-    placeholder.left = pending.length;
+    startingRun.left = pending.length;
     settled.delete(id);
-    placeholder.finished = work(id, job.options, queries, pending, placeholder);
-    await placeholder.finished;
+    startingRun.finished = work(id, job.options, queries, pending, startingRun);
+    await startingRun.finished;
   }
 
   async function work(id: string, options: DomainOptions, queries: BulkQuery[], pending: number[], state: Run): Promise<void> {
