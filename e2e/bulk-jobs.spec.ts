@@ -1,3 +1,4 @@
+import { expectAccessible } from './support/accessibility';
 import { expect, test } from './support/fixtures';
 import { BulkPage } from './pages/bulk-page';
 import { domainRows } from './support/bulk-rows';
@@ -30,6 +31,7 @@ test.describe('the list of bulk jobs', () => {
     await expect(lines.nth(0)).toContainText('Finished');
     await expect(lines.nth(1)).toContainText('Domains');
     await expect(lines.nth(1)).toContainText('2 rows, 2 questions');
+    await expectAccessible(bulk.page, 'the list of jobs');
 
     // Open the older job with the keyboard alone.
     await bulk.page.getByRole('button', { name: /^Open the Domains job, pasted rows, started / }).focus();
@@ -44,6 +46,8 @@ test.describe('the list of bulk jobs', () => {
     const confirm = bulk.page.getByRole('group', { name: /^Delete the Addresses job/ });
     await expect(confirm).toContainText('Delete this job and its results? This cannot be undone.');
     await expect(confirm.getByRole('button', { name: 'Keep' })).toBeFocused();
+    await expectAccessible(bulk.page, 'a job about to be deleted');
+    await confirm.getByRole('button', { name: 'Keep' }).focus();
     await bulk.page.keyboard.press('Enter');
     await expect(deleteAddresses).toBeFocused();
     await expect(lines).toHaveCount(2);
