@@ -1,6 +1,7 @@
 import { expect, test } from './support/fixtures';
 import { SANDBOX_URL } from './support/constants';
 import { OptionsPage } from './pages/options-page';
+import { MenuTools } from './pages/menu-tools';
 import { PopupPage } from './pages/popup-page';
 
 const STRIPE_JOBS = 'https://www.stripe.com/jobs';
@@ -42,6 +43,29 @@ test.describe('popup states', () => {
     await expect(popup.page.getByRole('button', { name: 'Find email' })).toBeDisabled();
     await popup.tab('Verify any').click();
     await expect(popup.page.getByRole('button', { name: 'Verify' })).toBeDisabled();
+  });
+
+  test('a key known to be spent sends no paid call at all: not on opening the popup, not from the menu', async ({ context, serviceWorker, extensionId, sandbox }) => {
+    // Saving the key reads the free account: 500 / 500 searches used. From then on every paid call would be a 429.
+    await useKey(context, extensionId, 'sandbox-spent-key');
+    const popup = await PopupPage.open(context, serviceWorker, extensionId, STRIPE_JOBS);
+    await expect(popup.page.getByRole('alert').filter({ hasText: 'used up' })).toHaveText(/come back on \d{4}-\d{2}-\d{2}/);
+    await expect(popup.searchButton).toBeDisabled();
+
+    const paid = async () => {
+      const logged = await Promise.all(['/v2/domain-search', '/v2/email-finder', '/v2/email-verifier'].map((path) => sandbox.requests(path)));
+      return logged.flat().map((r) => `${r.path} ${r.query.domain ?? r.query.email ?? ''} ${r.status}`);
+    };
+    expect(await paid()).toEqual([]);
+
+    // The menu on another page of a site with addresses: answered with the reason, still without a call.
+    const menu = new MenuTools(serviceWorker);
+    const site = await context.newPage();
+    await site.goto('https://blog.stripe.com/team-story');
+    await menu.click(site, 'quarry-find-page');
+    const card = await MenuTools.card(site);
+    await expect(card.getByText(/quota is used up/)).toBeVisible();
+    expect(await paid()).toEqual([]);
   });
 
   test('without a key the popup offers one link, to the options', async ({ context, serviceWorker, extensionId }) => {

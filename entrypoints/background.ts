@@ -61,7 +61,7 @@ export default defineBackground(() => {
     // The menu's lookups go through the same cached handlers as the popup's: one path to the API.
     ...recentHandlers(recent, cardTokens, lookups),
     // Bulk jobs resume at every worker start; their calls wait behind the popup's and the menu's.
-    ...startBulkJobs(cache, async () => (await handlers.account({})).value.data),
+    ...startBulkJobs(cache, async (fresh) => (await handlers.account(fresh ? { refresh: true } : {})).value.data),
   };
   // Not through handlers.emailCount: the badge sees every site, and the persistent cache must not list them.
   startBadge({ countFor: badgeCountSource(cache).countFor });

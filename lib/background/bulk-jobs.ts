@@ -18,7 +18,7 @@ import { bulkHandlers, familyOf, type BulkHandlers } from './handlers/bulk-handl
 const ALARM = 'quarry-bulk-run';
 const KEEP_AWAKE_MS = 20_000;
 
-export function startBulkJobs(cache: ResponseCache, account: () => Promise<AccountData>): BulkHandlers {
+export function startBulkJobs(cache: ResponseCache, account: (fresh?: boolean) => Promise<AccountData>): BulkHandlers {
   const store = createJobStore();
   const limit = createDomainLimit();
   const asks = bulkAsks(cache, limit);

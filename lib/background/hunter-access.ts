@@ -2,12 +2,17 @@ import { createHunterClient, type HunterClient } from '../hunter';
 import type { RatePriority } from '../hunter/rate-limiter';
 import { readApiBaseUrl, readConnection } from '../secret-store';
 import { noKeyError } from './app-error';
+import { guardPaidCalls } from './spent-quota';
 
-/** A client for the configured base URL and key; read each time because the worker may have just woken. */
+/**
+ * A client for the configured base URL and key; read each time because the worker may have just woken. Its paid
+ * calls are held back while the plan is known to be spent (spent-quota.ts).
+ */
 export async function clientWithKey(options: { priority?: RatePriority; fetch?: typeof fetch } = {}): Promise<{ client: HunterClient; baseUrl: string }> {
   const { apiKey: key, apiBaseUrl: baseUrl } = await readConnection();
   if (!key) throw noKeyError();
-  return { client: createHunterClient({ baseUrl, apiKey: key, priority: options.priority, fetch: options.fetch }), baseUrl };
+  const client = createHunterClient({ baseUrl, apiKey: key, priority: options.priority, fetch: options.fetch });
+  return { client: guardPaidCalls(client), baseUrl };
 }
 
 /** For free endpoints that need no key (email-count). */

@@ -23,8 +23,8 @@ export interface BulkDeps {
   runner: BulkRunner;
   limit: DomainLimit;
   freeAnswer: (query: BulkQuery, options: DomainOptions) => Promise<'cache' | 'guess' | null>;
-  /** The free `account` call, through its short cache. */
-  account: () => Promise<AccountData>;
+  /** The free `account` call, through its short cache (`fresh`: past it). */
+  account: (fresh?: boolean) => Promise<AccountData>;
 }
 
 function checkInput(input: BulkInput): void {
@@ -103,7 +103,12 @@ export function bulkHandlers(deps: BulkDeps): BulkHandlers {
     async bulkControl({ id, action }) {
       if (action === 'pause') await runner.pause(id);
       else if (action === 'cancel') await runner.cancel(id);
-      else if (action === 'resume') await runner.resume(id);
+      else if (action === 'resume') {
+        // Resume after a quota stop: the free account says whether the plan has credits again (an upgrade, a
+        // reset); while it is still spent, the job's paid calls stay held back (spent-quota.ts) and it waits again.
+        await deps.account(true).catch(() => undefined);
+        await runner.resume(id);
+      }
       else await runner.extend(id, Number.MAX_SAFE_INTEGER);
       return runner.progress(id);
     },

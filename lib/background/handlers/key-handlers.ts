@@ -7,6 +7,7 @@ import { t } from '../../i18n';
 import { demoKeySeeded, isSameApiOrigin, normalizeApiBaseUrl, validateApiBaseUrl } from '../../settings';
 import { invalidInput, noKeyError } from '../app-error';
 import type { Handlers } from '../router';
+import { forgetSpentQuota, noteAccount } from '../spent-quota';
 
 export async function keyStatus(): Promise<KeyStatus> {
   const { apiKey: key, apiBaseUrl: base } = await readConnection();
@@ -29,6 +30,7 @@ export interface ConnectionSwitch {
 async function switchTo(next: Connection, change: ConnectionChange, connection: ConnectionSwitch): Promise<void> {
   await connection.settle(change);
   await connection.forget();
+  await forgetSpentQuota();
   await writeConnection(next);
   // A lookup that read the old key between the two steps above must not land in the cache either.
   await connection.forget();
@@ -54,6 +56,8 @@ export function keyHandlers(connection: ConnectionSwitch): KeyHandlers {
 
       const account = await createHunterClient({ baseUrl, apiKey: key }).account();
       await switchTo({ apiKey: key, apiBaseUrl: baseUrl }, { keyChanged: key !== kept }, connection);
+      // What the old account's plan allowed does not hold for the new one: its account answer is the truth.
+      await noteAccount(account.data);
       return { status: await keyStatus(), account };
     },
 
