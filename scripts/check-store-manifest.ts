@@ -1,11 +1,17 @@
 // What the Chrome Web Store refuses or flags, checked on the built package (.output/chrome-mv3): icons at
 // 16/48/128 that are real PNGs of that size, a description of at most 132 characters in every language, and no
 // permission that the shipped code does not use. Each permission also needs its sentence in store/permissions.md.
-import { readFileSync, readdirSync } from 'node:fs';
+// The listing's five screenshots (store/screenshots, made by `npm run demo`) must be there at 1280×800, each named
+// in store/README.md, so none can silently vanish or change size.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const BUILD = resolve(process.argv[2] ?? '.output/chrome-mv3');
 const DESCRIPTION_MAX = 132;
+const SCREENSHOTS = resolve('store/screenshots');
+/** The Chrome Web Store takes 1280×800 (or 640×400); addons.mozilla.org takes the same. */
+const SCREENSHOT_SIZE = { width: 1280, height: 800 };
+const SCREENSHOT_COUNT = 5;
 
 /** What in the shipped JavaScript shows that a permission is used; a permission missing here is unused. */
 const USED_BY: Record<string, RegExp> = {
@@ -83,8 +89,28 @@ function problemsOf(manifest: Manifest): string[] {
   return problems;
 }
 
+/** The five store screenshots: `1-….png` to `5-….png`, 1280×800 PNGs, each named in store/README.md. */
+function screenshotProblems(): string[] {
+  const problems: string[] = [];
+  const files = existsSync(SCREENSHOTS) ? readdirSync(SCREENSHOTS).filter((name) => name.endsWith('.png')).sort() : [];
+  const readme = readFileSync(resolve('store/README.md'), 'utf8');
+  for (let n = 1; n <= SCREENSHOT_COUNT; n++) {
+    const found = files.filter((name) => name.startsWith(`${n}-`));
+    if (found.length !== 1) problems.push(`screenshots: ${found.length === 0 ? 'no' : 'more than one'} store/screenshots/${n}-….png`);
+  }
+  for (const name of files) {
+    const size = pngSize(join(SCREENSHOTS, name));
+    if (!size || size.width !== SCREENSHOT_SIZE.width || size.height !== SCREENSHOT_SIZE.height) {
+      problems.push(`screenshots: ${name} is ${size ? `${size.width}×${size.height}` : 'not a PNG'}, the stores take ${SCREENSHOT_SIZE.width}×${SCREENSHOT_SIZE.height}`);
+    }
+    if (!readme.includes(`screenshots/${name}`)) problems.push(`screenshots: store/README.md does not name screenshots/${name}`);
+  }
+  if (files.length > SCREENSHOT_COUNT) problems.push(`screenshots: ${files.length} PNGs in store/screenshots, the listing uses ${SCREENSHOT_COUNT}`);
+  return problems;
+}
+
 const manifest: Manifest = JSON.parse(readFileSync(join(BUILD, 'manifest.json'), 'utf8'));
-const problems = problemsOf(manifest);
+const problems = [...problemsOf(manifest), ...screenshotProblems()];
 for (const problem of problems) console.log(`store check: ${problem}`);
-console.log(`Chrome Web Store manifest check (${BUILD}): ${problems.length === 0 ? 'ok' : `${problems.length} problem(s)`}`);
+console.log(`Chrome Web Store check (${BUILD} and store/screenshots): ${problems.length === 0 ? 'ok' : `${problems.length} problem(s)`}`);
 if (problems.length > 0) process.exit(1);

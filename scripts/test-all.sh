@@ -18,7 +18,7 @@ npx wxt build -b firefox
 npx wxt build --mode e2e
 npx wxt build -b firefox --mode e2e
 
-step "Chrome Web Store manifest check (icons, description, permissions)"
+step "Chrome Web Store check (icons, description, permissions, the five 1280x800 screenshots)"
 npx tsx scripts/check-store-manifest.ts
 
 step "web-ext lint (Firefox build)"
