@@ -207,6 +207,31 @@ test.describe('popup: credits', () => {
     expect(await sandbox.requests('/v2/domain-search')).toHaveLength(2);
   });
 
+  test('a second open shows the saved company and addresses in its very first render, with no placeholder before them', async ({ context, serviceWorker, extensionId }) => {
+    const first = await PopupPage.open(context, serviceWorker, extensionId, STRIPE_JOBS);
+    await expect(first.rows).toHaveCount(10);
+    await first.page.close();
+
+    // What the popup's first render put on screen, seen the moment it lands in the page.
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        const app = document.getElementById('app');
+        if (!app?.firstElementChild) return;
+        observer.disconnect();
+        const panel = app.querySelector('[role="tabpanel"]:not([hidden])');
+        (window as { firstRender?: unknown }).firstRender = {
+          company: panel?.querySelector('h2')?.textContent,
+          addresses: panel?.querySelectorAll('[aria-label="Addresses"] > li').length,
+          placeholders: panel?.querySelectorAll('.skeleton').length,
+        };
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`chrome-extension://${extensionId}/popup.html?tab=${first.siteTabId}`);
+    await expect(page.getByRole('list', { name: 'Addresses' }).locator(':scope > li')).toHaveCount(10);
+    expect(await page.evaluate(() => (window as { firstRender?: unknown }).firstRender)).toEqual({ company: 'Stripe', addresses: 10, placeholders: 0 });
+  });
+
   test("the popup's instant copy of a saved answer is the cache's: refreshed with it, cleared with it", async ({ context, serviceWorker, extensionId, sandbox }) => {
     const first = await PopupPage.open(context, serviceWorker, extensionId, STRIPE_JOBS);
     await expect(first.rows).toHaveCount(10);

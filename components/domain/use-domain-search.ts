@@ -3,7 +3,7 @@ import type { DomainSearchEmail, DomainSearchResponse, EmailType } from '@/lib/h
 import type { Cached, ReplyError } from '@/lib/messaging/protocol';
 import { send } from '@/lib/messaging/send';
 import { PAGE_SIZE } from '@/lib/site/first-page';
-import { prefetched } from '@/lib/site/opening';
+import { prefetched, prefetchedNow } from '@/lib/site/opening';
 import { allLoaded, appendRows, MORE_PAGE_SIZE, nextOffset, rowsOfType } from './address-pages';
 
 export interface DomainSearchState {
@@ -62,23 +62,38 @@ function firstPage({ value, fetchedAt, fromCache }: Cached<DomainSearchResponse>
   };
 }
 
+/** The state a first page's reply shows. */
+function stateOfReply(reply: NonNullable<ReturnType<typeof prefetchedNow<'search'>>>): DomainSearchState {
+  return reply.ok ? firstPage(reply.data) : { ...START, status: 'error', error: reply.error };
+}
+
+/** Every address of the domain is in this (unfiltered) state: the type filter can work on it. */
+const isWhole = (state: DomainSearchState) => state.complete && state.status === 'ready';
+
 /** Domain-search pages for one domain and type: a small first page on open, 100 more per "Load more". */
 export function useDomainSearch({ domain, type, refreshNonce, knownEmpty }: Query) {
-  const [state, setState] = useState<DomainSearchState>(START);
+  // The opening's first page, when it is already here, is in the first render: no effect, no frame to wait for.
+  const [initial] = useState(() => (type === null && !knownEmpty ? prefetchedNow('search', domain) : null));
+  const [state, setState] = useState<DomainSearchState>(() => (initial ? stateOfReply(initial) : START));
   // Answers to an older question (another domain, filter or refresh) are dropped.
   const generation = useRef(0);
   const seenNonce = useRef(refreshNonce);
-  const loaded = useRef<LoadedDomain | null>(null);
+  const loaded = useRef<LoadedDomain | null>(initial && isWhole(state) ? { domain, state } : null);
+  const answeredAlready = useRef(initial !== null);
   const [retryNonce, setRetryNonce] = useState(0);
 
   /** Shows `next`; when it holds every address of the domain, keeps it for the type filter. */
   function show(next: DomainSearchState, forType: EmailType | null) {
-    if (forType === null && next.complete && next.status === 'ready') loaded.current = { domain, state: next };
+    if (forType === null && isWhole(next)) loaded.current = { domain, state: next };
     setState(next);
   }
 
   useEffect(() => {
     const current = ++generation.current;
+    if (answeredAlready.current) {
+      answeredAlready.current = false;
+      return;
+    }
     const refresh = seenNonce.current !== refreshNonce;
     seenNonce.current = refreshNonce;
     if (knownEmpty) {

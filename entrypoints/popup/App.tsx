@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { ListChoiceProvider } from '@/components/leads/list-choice';
 import type { DomainResult } from '@/lib/domains';
@@ -12,16 +12,21 @@ type OpeningState = { state: 'loading' } | { state: 'done'; data: PopupOpening }
 
 export type TabSite = { id: number | null; site: DomainResult } | null;
 
-export function App() {
-  const [opening, setOpening] = useState<OpeningState>({ state: 'loading' });
-  useEffect(() => {
-    const show = (reply: Awaited<ReturnType<typeof startOpening>>) =>
-      setOpening(reply.ok ? { state: 'done', data: reply.data } : { state: 'error', error: reply.error });
+type OpeningReply = Awaited<ReturnType<typeof startOpening>>;
+
+const stateOf = (reply: OpeningReply): OpeningState =>
+  reply.ok ? { state: 'done', data: reply.data } : { state: 'error', error: reply.error };
+
+/** `painted`: what the first render shows when it is already known (main.tsx waits briefly for it). */
+export function App({ painted }: { painted: OpeningReply | null }) {
+  const [opening, setOpening] = useState<OpeningState>(() => (painted ? stateOf(painted) : { state: 'loading' }));
+  // A layout effect: an ordinary one waits for a frame, and a popup the browser has not shown yet gets none.
+  useLayoutEffect(() => {
     // Painted from the cached copy when there is one; the worker's answer (the page read, the key) follows.
-    void firstOpening(location.search).then((first) => {
-      show(first);
+    void (painted ? Promise.resolve(painted) : firstOpening(location.search)).then((first) => {
+      if (first !== painted) setOpening(stateOf(first));
       void startOpening(location.search).then((full) => {
-        if (full !== first && full.ok) show(full);
+        if (full !== first && full.ok) setOpening(stateOf(full));
       });
     });
   }, []);

@@ -3,13 +3,16 @@ import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
 import '@/components/theme.css';
 import './popup.css';
+import '@/components/effects-without-frames';
 import { App } from './App';
-import { startOpening } from '@/lib/site/opening';
+import { openingToPaint } from '@/lib/site/opening';
 
 // How long the browser took to load the popup's code, apart from what the code then waits for (npm run bench).
 performance.mark('quarry-popup-start');
-// Asked before the first render, so the background works while the popup draws itself.
-void startOpening(location.search);
 document.documentElement.lang = browser.i18n.getUILanguage();
 document.title = t('popup_title');
-render(<App />, document.getElementById('app')!);
+// The background is asked at once (it works while the popup draws); the first render waits a few ms for the
+// copy of a cached answer, so that a second open paints the addresses in its very first frame, not a skeleton.
+void openingToPaint(location.search, 50).then((painted) => {
+  render(<App painted={painted} />, document.getElementById('app')!);
+});

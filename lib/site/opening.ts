@@ -9,14 +9,33 @@ import { tabIdFromSearch } from './target-tab';
 // paints first from the popup's copy of the cached answers (popup-snapshot.ts), read without the worker.
 
 let opening: Promise<Reply<PopupOpening>> | null = null;
+/** The worker's opening once it has answered: a render after that takes it at once, without an effect. */
+let answered: Reply<PopupOpening> | null = null;
 let snapshot: Promise<PopupOpening | null> | null = null;
 let painted: PopupOpening | null = null;
 const taken = new Set<string>();
 
 export function startOpening(search: string): Promise<Reply<PopupOpening>> {
-  opening ??= send('openPopup', { tabId: tabIdFromSearch(search) });
+  if (!opening) {
+    opening = send('openPopup', { tabId: tabIdFromSearch(search) });
+    void opening.then((reply) => (answered = reply));
+  }
   snapshot ??= popupSnapshot(tabIdFromSearch(search)).catch(() => null);
   return opening;
+}
+
+/**
+ * What the popup's first render can show: the copy of the cached answers when it is read within `waitMs`, else
+ * the worker's opening if it is already in; null when neither is (the popup then shows its skeleton first).
+ */
+export async function openingToPaint(search: string, waitMs: number): Promise<Reply<PopupOpening> | null> {
+  startOpening(search);
+  const copy = await Promise.race([snapshot, new Promise<null>((done) => setTimeout(() => done(null), waitMs))]);
+  if (copy) {
+    painted = copy;
+    return { ok: true, data: copy };
+  }
+  return answered;
 }
 
 /** What to paint first: the copy of the cached answers when there is one, else the worker's opening. */
@@ -40,6 +59,18 @@ export function prefetched<K extends keyof Prefetched>(kind: K, domain: string):
     // Not asked after all (no key, another domain typed meanwhile): ask now, as the view would have.
     return (answer ?? (await askDirectly(kind, domain))) as Prefetched[K];
   })();
+}
+
+/**
+ * The opening's answer for this domain when it is already here (the copy painted, or the worker's opening
+ * answered), once: a view starts from it in its first render instead of asking in an effect.
+ */
+export function prefetchedNow<K extends keyof Prefetched>(kind: K, domain: string): Prefetched[K] | null {
+  if (taken.has(kind)) return null;
+  const source = painted ?? (answered?.ok ? answered.data : null);
+  const answer = source?.site.ok && source.site.domain === domain ? (source[kind] as Prefetched[K] | null) : null;
+  if (answer) taken.add(kind);
+  return answer;
 }
 
 function askDirectly(kind: keyof Prefetched, domain: string) {
