@@ -68,6 +68,6 @@ export default defineConfig({
     }),
   }),
   zip: {
-    excludeSources: ['e2e/**', 'e2e-firefox/**', '**/*.test.ts', '**/fixtures/**', 'sandbox/**', 'bench/**', '**/*.pem', '**/*.log', 'test-results/**', 'playwright-report/**', 'demo-screenshots/**', 'scripts/demo.ts', 'scripts/test-all.sh', 'scripts/setup.sh'],
+    excludeSources: ['e2e/**', 'e2e-firefox/**', '**/*.test.ts', '**/fixtures/**', 'sandbox/**', 'bench/**', '**/*.pem', '**/*.log', 'test-results/**', 'playwright-report/**', 'demo-screenshots/**', 'store/screenshots/**', 'scripts/demo.ts', 'scripts/test-all.sh', 'scripts/setup.sh'],
   },
 });
