@@ -10,25 +10,34 @@ interface NewListFormProps {
   label: string;
   onCreated: (list: PickableList) => void;
   onCancel: () => void;
+  /** The API refused it (kept in the outbox as a failed write, with Retry and Dismiss where those are shown). */
+  onFailed?: () => void;
 }
 
 /** Names a new leads list and creates it; an empty name or an API refusal is said here and nothing is lost. */
-export function NewListForm({ label, onCreated, onCancel }: NewListFormProps) {
+export function NewListForm({ label, onCreated, onCancel, onFailed }: NewListFormProps) {
   const [name, setName] = useState('');
   const [error, setError] = useState<ReplyError | null>(null);
   const [busy, setBusy] = useState(false);
+  /** Written to the outbox but not yet created (the API is out of reach): it cannot be picked yet. */
+  const [queued, setQueued] = useState(false);
 
   async function create(event: Event) {
     event.preventDefault();
     const trimmed = name.trim();
     if (!trimmed) return setError({ kind: 'invalid_input', status: null, message: '', details: t('lists_nameRequired') });
     setBusy(true);
+    setQueued(false);
     const reply = await send('listCreate', { name: trimmed });
     setBusy(false);
-    if (!reply.ok) return setError(reply.error);
+    if (!reply.ok) {
+      onFailed?.();
+      return setError(reply.error);
+    }
     setError(null);
     setName('');
-    onCreated({ id: reply.data.data.list_id, name: reply.data.data.name, leads_count: 0 });
+    if (reply.data.state === 'queued') return setQueued(true);
+    onCreated({ id: reply.data.list.id, name: reply.data.list.name, leads_count: 0 });
   }
 
   return (
@@ -46,6 +55,7 @@ export function NewListForm({ label, onCreated, onCancel }: NewListFormProps) {
         </button>
       </div>
       {error && <ErrorMessage error={error} />}
+      {queued && <p class="alert warn" role="status">{t('lists_createPending')}</p>}
     </form>
   );
 }

@@ -127,7 +127,7 @@ test.describe('leads table', () => {
 });
 
 test.describe('one lead', () => {
-  test('"New lead" checks the fields before asking, shows the API\'s 422 beside the field, then saves', async ({ context, extensionId, sandbox }) => {
+  test('"New lead" checks the fields before asking, says beside the Email box that the address is already in the list, then saves', async ({ context, extensionId, sandbox }) => {
     const leads = await LeadsPage.open(context, extensionId);
     await leads.selectList('Prospects');
     await leads.newLeadButton.click();
@@ -143,15 +143,17 @@ test.describe('one lead', () => {
     await expect(leads.field('Email')).toHaveAttribute('aria-invalid', 'true');
     expect((await sandbox.requests('/v2/leads')).filter((r) => r.method === 'POST')).toEqual([]);
 
-    // An address already in the list: the API's 422 goes beside the Email box, the form stays filled.
+    // An address already in the list: looked for first (through the outbox), said beside the Email box, nothing
+    // sent; the form stays filled.
     await leads.field('Last name').fill('Lovelace');
     await leads.field('Email').fill('patrick@stripe.com');
     await leads.field('Confidence score').fill('97');
     await leads.field('Country').fill('gb');
     await leads.dialog.getByRole('button', { name: 'Save' }).click();
     await expect(leads.field('Email')).toHaveAttribute('aria-invalid', 'true');
-    await expect(leads.dialog).toContainText('already exists');
+    await expect(leads.dialog).toContainText('This address is already a lead in the list “Prospects”: nothing was created.');
     await expect(leads.field('First name')).toHaveValue('Ada');
+    expect((await sandbox.requests('/v2/leads')).filter((r) => r.method === 'POST')).toEqual([]);
 
     await leads.field('Email').fill('ada@lovelace.example');
     await leads.field('Position').fill('Countess');

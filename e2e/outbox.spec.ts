@@ -183,3 +183,66 @@ test('a delete survives quitting the browser within its undo window: it is sent 
     await rm(profile, { recursive: true, force: true });
   }
 });
+
+// The leads manager's other writes — New lead, lists, CSV import — take the same path: the outbox.
+test.describe('outbox: every write of the leads manager', () => {
+  test('"New lead" whose answer is lost on the way waits in the outbox, then is there exactly once', async ({ context, extensionId, sandbox }) => {
+    const leads = await LeadsPage.open(context, extensionId);
+    await leads.selectList('Prospects');
+    // The create is served, then the connection is cut before the answer: the page cannot know it worked.
+    await sandbox.failNext({ path: '/v2/leads', method: 'POST', status: 200, drop: true });
+    await leads.newLeadButton.click();
+    await leads.field('First name').fill('Grace');
+    await leads.field('Last name').fill('Hopper');
+    await leads.field('Email').fill('grace@navy.example');
+    await leads.dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(leads.page.getByRole('status').filter({ hasText: 'The lead waits in the outbox (pending)' })).toBeVisible();
+
+    // Delivered from the outbox (it looks in the list before creating again): listed, and one lead, one POST.
+    await expect(leads.lead('Grace Hopper')).toBeVisible({ timeout: 20_000 });
+    await expect(leads.page.getByRole('status').filter({ hasText: 'in the outbox' })).toHaveCount(0);
+    expect(await leadsWith(sandbox, 'grace@navy.example')).toMatchObject([{ leads_list_id: 2 }]);
+    expect(await posts(sandbox)).toHaveLength(1);
+    const lookups = (await sandbox.requests('/v2/leads')).filter((r) => r.method === 'GET' && r.query.email === 'grace@navy.example');
+    expect(lookups.map((r) => r.query.lead_list_id)).toEqual(['2', '2']);
+  });
+
+  test('a new list the API refuses is listed with its reason; Retry creates it, once', async ({ context, extensionId, sandbox }) => {
+    const leads = await LeadsPage.open(context, extensionId);
+    await expect(leads.list('Prospects')).toBeVisible();
+    await sandbox.failNext({ path: '/v2/leads_lists', method: 'POST', status: 400 });
+    await leads.newList('Events');
+    await expect(leads.lists.getByRole('alert')).toContainText('The API did not accept this request.');
+
+    const item = leads.page.getByRole('listitem', { name: 'New list “Events”' });
+    await expect(item).toContainText('The API did not accept this request.');
+    await item.getByRole('button', { name: 'Retry: New list “Events”' }).click();
+    await expect(leads.page.getByRole('region', { name: /^Not sent/ })).toHaveCount(0);
+    await expect(leads.list('Events')).toContainText('(0 leads)');
+    expect(((await sandbox.state()).lists as Array<{ name: string }>).filter((l) => l.name === 'Events')).toHaveLength(1);
+    expect((await sandbox.requests('/v2/leads_lists')).filter((r) => r.method === 'POST')).toHaveLength(2);
+  });
+
+  test('a CSV import is written to the outbox at once: rows the API cannot take yet go out after the page is closed', async ({ context, extensionId, sandbox }) => {
+    test.setTimeout(90_000);
+    const leads = await LeadsPage.open(context, extensionId);
+    await expect(leads.list('My leads list')).toBeVisible();
+    // Every create answers 503 for now; looking in the list still works.
+    await sandbox.failNext({ path: '/v2/leads', method: 'POST', status: 503, count: 1000 });
+    const csv = ['First name,Last name,Email', 'Grace,Hopper,grace@navy.example', 'Katherine,Johnson,katherine@nasa.example'].join('\n');
+    await leads.importButton.click();
+    await leads.dialog.getByRole('combobox', { name: 'Import into list' }).selectOption({ label: 'My leads list' });
+    await leads.dialog.getByLabel('CSV file').setInputFiles({ name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await leads.dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    const report = leads.dialog.getByRole('region', { name: 'Import report' });
+    await expect(report).toContainText('2 rows wait in the outbox (pending) and will be saved when the API can be reached.', { timeout: 30_000 });
+    await expect(report.getByRole('status').first()).toHaveText('0 leads imported into My leads list.');
+    await leads.page.close();
+
+    // The API is back (faults cleared with the data reset to its seed); nobody has the page open.
+    await sandbox.reset();
+    await expect.poll(async () => (await sandbox.state()).leads.filter((l) => l.leads_list_id === 1).map((l) => l.email).sort(), { timeout: 50_000 })
+      .toEqual(['dustin@asana.com', 'grace@navy.example', 'hoon@stripe.com', 'katherine@nasa.example']);
+    expect(await posts(sandbox)).toHaveLength(2);
+  });
+});

@@ -30,7 +30,10 @@ export default defineBackground(() => {
   // Before any request: a worker restarted by this event must see the windows of the one that stopped.
   sharedRateLimiter.useStore(sessionWindowStore);
   const cache = createResponseCache();
-  const outbox = createOutbox({ client: async () => (await clientWithKey()).client.leads });
+  const outbox = createOutbox({
+    client: async () => (await clientWithKey()).client.leads,
+    lists: async () => (await clientWithKey()).client.leadsLists,
+  });
   const delivery = startOutboxDelivery(outbox);
   const recent = createRecentStore();
   const cardTokens = createCardTokens();

@@ -2,9 +2,9 @@
 import { errorIdFor, errorReply, type Reply } from './http';
 import type { Fault, SandboxState } from './state';
 
-/** Takes one use of the first queued fault whose path is a prefix of this request's path. */
-export function takeFault(state: SandboxState, path: string): Fault | null {
-  const fault = state.faults.find((f) => path.startsWith(f.path));
+/** Takes one use of the first queued fault whose path is a prefix of this request's path (and method, if set). */
+export function takeFault(state: SandboxState, path: string, method = 'GET'): Fault | null {
+  const fault = state.faults.find((f) => path.startsWith(f.path) && (!f.method || f.method === method));
   if (!fault) return null;
   fault.count -= 1;
   if (fault.count <= 0) state.faults = state.faults.filter((f) => f !== fault);

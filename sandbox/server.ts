@@ -109,7 +109,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     };
     state.requestLog.push(entry);
 
-    const fault = takeFault(state, path);
+    const fault = takeFault(state, path, method);
     // A hanging request is never answered; close() tears its socket down.
     if (fault?.hang) return;
     // A connection dropped after the request was served (and counted), mid-answer: the client never gets it.

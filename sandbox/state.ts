@@ -19,6 +19,8 @@ export interface LoggedRequest {
 
 export interface Fault {
   path: string;
+  /** Only requests of this method (e.g. POST, so a look-up on the same path still answers). */
+  method?: string;
   status: number;
   count: number;
   retryAfter?: number | string;

@@ -3,14 +3,25 @@ import { t } from '@/lib/i18n';
 import type { OutboxItem } from '@/lib/outbox/types';
 import './FailedWrites.css';
 
-/** What the user did, in their words: "Save of ada@stripe.com", "Edit of lead 42", "Delete of lead 42". */
+/** What the user did, in their words: "Save of ada@stripe.com", "Edit of lead 42", "Rename of list A to B"… */
 export function writeLabel(item: OutboxItem): string {
   const operation = item.operation;
   if (operation.kind === 'createLead') {
     const { email, first_name, last_name } = operation.draft;
     return t('outbox_saveOf', email?.trim() || [first_name, last_name].filter(Boolean).join(' '));
   }
-  return t(operation.kind === 'updateLead' ? 'outbox_editOf' : 'outbox_deleteOf', String(operation.id));
+  switch (operation.kind) {
+    case 'updateLead':
+      return t('outbox_editOf', String(operation.id));
+    case 'deleteLead':
+      return t('outbox_deleteOf', String(operation.id));
+    case 'createList':
+      return t('outbox_createListOf', operation.name);
+    case 'renameList':
+      return t('outbox_renameListOf', [operation.oldName, operation.name]);
+    case 'deleteList':
+      return t('outbox_deleteListOf', operation.name);
+  }
 }
 
 export interface FailedWritesProps {

@@ -18,7 +18,8 @@ import { useLeadDeletes } from './use-lead-deletes';
 import { useLists } from './use-lists';
 import { useOutbox } from './use-outbox';
 
-type Notice = { tone: 'ok' | 'warn'; text: string };
+/** `untilSent`: about a write waiting in the outbox; goes once the outbox has sent (or given up on) it. */
+type Notice = { tone: 'ok' | 'warn'; text: string; untilSent?: true };
 type Open = { kind: 'lead'; id: number } | { kind: 'new' } | { kind: 'import' } | null;
 
 export function App() {
@@ -27,7 +28,10 @@ export function App() {
   const [leads, reloadLeads] = useReply('leadsList', viewToQuery(view));
   const [open, setOpen] = useState<Open>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const outbox = useOutbox(() => refreshLeads());
+  const outbox = useOutbox(() => {
+    setNotice((shown) => (shown?.untilSent ? null : shown));
+    refreshLeads();
+  });
   const [savedDefaultList, setSavedDefaultList] = useState<number | null>(null);
 
   useEffect(() => {
@@ -94,6 +98,8 @@ export function App() {
       <div class="layout">
         <ListsPanel
           lists={lists}
+          // A list write the API refused is now a failed write, listed with Retry and Dismiss.
+          onWriteFailed={() => void outbox.reload()}
           selected={view.listId}
           onSelect={(listId) => changeView({ listId })}
           onChanged={refresh}
@@ -113,10 +119,15 @@ export function App() {
               {notice.text}
             </p>
           )}
-          <FailedWrites items={outbox.items} onRetry={(id) => void outbox.retry(id)} onDismiss={(id) => void outbox.dismiss(id)} />
-          {outbox.pending.size > 0 && (
+          <FailedWrites
+            items={outbox.items}
+            // A retried write may have made or renamed a list, or saved a lead: show what is there now.
+            onRetry={(id) => void outbox.retry(id).then(refreshLeads)}
+            onDismiss={(id) => void outbox.dismiss(id)}
+          />
+          {outbox.waiting > 0 && (
             <p class="alert warn row" role="status">
-              <span>{t('leads_outboxWaiting', String(outbox.pending.size))}</span>
+              <span>{t('leads_outboxWaiting', String(outbox.waiting))}</span>
               <button type="button" onClick={() => void outbox.deliver().then(refresh)}>{t('leads_sendNow')}</button>
             </p>
           )}
@@ -163,10 +174,13 @@ export function App() {
         <NewLeadDialog
           lists={allLists}
           initialListId={defaultForNew}
-          onClose={() => setOpen(null)}
-          onCreated={() => {
+          onClose={() => {
             setOpen(null);
-            setNotice({ tone: 'ok', text: t('leads_created') });
+            void outbox.reload();
+          }}
+          onCreated={(queued) => {
+            setOpen(null);
+            setNotice(queued ? { tone: 'warn', text: t('leads_createdPending'), untilSent: true } : { tone: 'ok', text: t('leads_created') });
             refresh();
           }}
         />

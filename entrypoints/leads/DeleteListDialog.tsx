@@ -11,19 +11,24 @@ interface DeleteListDialogProps {
   onClose: () => void;
   onDeleted: () => void;
   onGone: () => void;
+  onFailed: () => void;
 }
 
 /** Deleting a list deletes its leads with it (the API has no "keep them"), so the user is told how many. */
-export function DeleteListDialog({ list, onClose, onDeleted, onGone }: DeleteListDialogProps) {
+export function DeleteListDialog({ list, onClose, onDeleted, onGone, onFailed }: DeleteListDialogProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ReplyError | null>(null);
 
   async function remove() {
     setBusy(true);
-    const reply = await send('listDelete', { id: list.id });
+    // Through the outbox; queued (API out of reach) closes too: the page lists what waits.
+    const reply = await send('listDelete', { id: list.id, name: list.name });
     setBusy(false);
     if (!reply.ok && reply.error.kind === 'not_found') return onGone();
-    if (!reply.ok) return setError(reply.error);
+    if (!reply.ok) {
+      onFailed();
+      return setError(reply.error);
+    }
     onDeleted();
   }
 

@@ -20,6 +20,7 @@ export function ImportReport({ outcome, listName }: { outcome: ImportOutcome; li
   return (
     <section class="import-report stack" aria-label={t('leads_importReport')}>
       <p class="alert ok" role="status">{t('leads_importCreated', [String(outcome.created), listName])}</p>
+      {outcome.waiting > 0 && <p class="alert warn" role="status">{t('leads_importWaiting', String(outcome.waiting))}</p>}
       {duplicates > 0 && (
         <p>
           {t('leads_importDuplicates', [String(duplicates), String(outcome.duplicateInFile.length), String(outcome.duplicateInList.length)])}

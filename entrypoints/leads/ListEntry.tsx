@@ -12,10 +12,11 @@ interface ListEntryProps {
   onSelect: () => void;
   onChanged: () => void;
   onGone: () => void;
+  onWriteFailed: () => void;
 }
 
 /** One list: pick it, rename it in place, or delete it after saying what happens to its leads. */
-export function ListEntry({ list, selected, onSelect, onChanged, onGone }: ListEntryProps) {
+export function ListEntry({ list, selected, onSelect, onChanged, onGone, onWriteFailed }: ListEntryProps) {
   const [renaming, setRenaming] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [name, setName] = useState(list.name);
@@ -25,11 +26,15 @@ export function ListEntry({ list, selected, onSelect, onChanged, onGone }: ListE
     event.preventDefault();
     const trimmed = name.trim();
     if (!trimmed) return setError({ kind: 'invalid_input', status: null, message: '', details: t('leads_listNameRequired') });
-    const reply = await send('listUpdate', { id: list.id, changes: { name: trimmed } });
+    const reply = await send('listUpdate', { id: list.id, name: trimmed, oldName: list.name });
     if (!reply.ok && reply.error.kind === 'not_found') return onGone();
-    if (!reply.ok) return setError(reply.error);
+    if (!reply.ok) {
+      onWriteFailed();
+      return setError(reply.error);
+    }
     setError(null);
     setRenaming(false);
+    // Queued: the leads manager says what waits in the outbox and reloads the lists once it is sent.
     onChanged();
   }
 
@@ -68,6 +73,7 @@ export function ListEntry({ list, selected, onSelect, onChanged, onGone }: ListE
           onClose={() => setConfirming(false)}
           onDeleted={() => { setConfirming(false); onChanged(); }}
           onGone={() => { setConfirming(false); onGone(); }}
+          onFailed={onWriteFailed}
         />
       )}
     </li>

@@ -12,10 +12,12 @@ interface ListsPanelProps {
   onSelect: (id: number | null) => void;
   onChanged: () => void;
   onGone: () => void;
+  /** A create, rename or delete the API refused (kept in the outbox as a failed write). */
+  onWriteFailed: () => void;
 }
 
 /** Every list with its lead count; pick one to see its leads, or create, rename and delete lists. */
-export function ListsPanel({ lists, selected, onSelect, onChanged, onGone }: ListsPanelProps) {
+export function ListsPanel({ lists, selected, onSelect, onChanged, onGone, onWriteFailed }: ListsPanelProps) {
   const [creating, setCreating] = useState(false);
 
   return (
@@ -42,6 +44,7 @@ export function ListsPanel({ lists, selected, onSelect, onChanged, onGone }: Lis
               onSelect={() => onSelect(list.id)}
               onChanged={onChanged}
               onGone={onGone}
+              onWriteFailed={onWriteFailed}
             />
           ))}
       </ul>
@@ -52,6 +55,7 @@ export function ListsPanel({ lists, selected, onSelect, onChanged, onGone }: Lis
         <NewListForm
           label={t('leads_listName')}
           onCancel={() => setCreating(false)}
+          onFailed={onWriteFailed}
           onCreated={(list) => {
             setCreating(false);
             onChanged();

@@ -14,10 +14,14 @@ interface NewLeadDialogProps {
   lists: LeadsListSummary[];
   initialListId: number | null;
   onClose: () => void;
-  onCreated: () => void;
+  /** `queued`: written to the outbox, sent once the API can be reached. */
+  onCreated: (queued: boolean) => void;
 }
 
-/** POST /leads from a form the user is looking at: checked first, and a failure keeps what was typed. */
+/**
+ * A new lead from a form the user is looking at: checked first, then through the outbox like every write
+ * (looked for in the chosen list first, so it is never created twice there); a failure keeps what was typed.
+ */
 export function NewLeadDialog({ lists, initialListId, onClose, onCreated }: NewLeadDialogProps) {
   const [form, setForm] = useState(emptyLeadForm);
   const [listId, setListId] = useState<number | null>(initialListId ?? lists[0]?.id ?? null);
@@ -32,14 +36,16 @@ export function NewLeadDialog({ lists, initialListId, onClose, onCreated }: NewL
     setError(null);
     if (problems.length > 0) return;
     setBusy(true);
-    const reply = await send('leadCreate', { ...formToLeadInput(form), ...(listId !== null ? { leads_list_id: listId } : {}) });
+    const reply = await send('saveLead', { draft: formToLeadInput(form), listId, lookIn: 'thisList' });
     setBusy(false);
     if (!reply.ok) {
       const besideField = apiFieldErrors(reply.error);
       setFieldErrors(besideField ?? {});
       return setError(besideField ? null : reply.error);
     }
-    onCreated();
+    // Already a lead of this list (looked for before creating): said beside the Email box, nothing created.
+    if (reply.data.state === 'exists') return setFieldErrors({ email: t('leads_alreadyInList', reply.data.listName ?? '') });
+    onCreated(reply.data.state === 'queued');
   }
 
   return (

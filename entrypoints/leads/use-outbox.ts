@@ -16,6 +16,11 @@ export function pendingLeadIds(items: readonly OutboxItem[], now = Date.now()): 
   return ids;
 }
 
+/** Writes of any kind (leads, lists, imported rows) waiting to be sent; a delete in its undo window is not "waiting". */
+export function waitingCount(items: readonly OutboxItem[], now = Date.now()): number {
+  return items.filter((item) => item.state === 'pending' && item.notBefore <= now).length;
+}
+
 /** The outbox as the leads manager shows it; `onSettled` runs when waiting items were sent or gave up. */
 export function useOutbox(onSettled: () => void) {
   const [items, setItems] = useState<OutboxItem[]>([]);
@@ -50,6 +55,7 @@ export function useOutbox(onSettled: () => void) {
   return {
     items,
     pending: pendingLeadIds(items),
+    waiting: waitingCount(items),
     reload,
     deliver: () => run('outboxDeliver'),
     retry: (id: string) => run('outboxRetry', id),

@@ -2,7 +2,7 @@ import type { BulkInput, BulkJob, CostEstimate, InvalidRow, JobProgress } from '
 import type { DomainResult } from '../domains';
 import type { PagePeopleEntry } from '../page-context/people';
 import type { ErrorInfo, HunterClient } from '../hunter';
-import type { LeadDraft, OutboxItem } from '../outbox/types';
+import type { CreatedList, LeadDraft, LookIn, OutboxItem } from '../outbox/types';
 import type { CardView, PageContextReply, PersonQuestion, PopupView, RecentEntry } from '../recent/types';
 
 // The one typed protocol between Quarry's pages and its background. Each entry: what the caller sends →
@@ -80,7 +80,6 @@ export interface ProtocolMap {
 
   leadsList(data: Param<Leads['list']>): Result<Leads['list']>;
   leadGet(data: { id: number }): Result<Leads['get']>;
-  leadCreate(data: Param<Leads['create']>): Result<Leads['create']>;
   /** Written to the outbox first, then delivered; `queued` while the API cannot be reached (see lib/outbox). */
   leadUpdate(data: { id: number; changes: Parameters<Leads['update']>[1] }): LeadChangeOutcome;
   /** `undoMs`: sent only once that window has passed, from the outbox; `outboxCancel` is the undo. */
@@ -89,14 +88,24 @@ export interface ProtocolMap {
 
   listsList(data: Param<Lists['list']>): Result<Lists['list']>;
   listGet(data: { id: number; offset?: number; limit?: number }): Result<Lists['get']>;
-  listCreate(data: Param<Lists['create']>): Result<Lists['create']>;
-  listUpdate(data: { id: number; changes: Parameters<Lists['update']>[1] }): null;
-  listDelete(data: { id: number }): null;
+  // List writes go through the outbox like lead writes: written first, then delivered; `queued` while waiting.
+  listCreate(data: { name: string }): ListCreateOutcome;
+  /** `oldName` names the write in the failed-writes list. A list gone meanwhile: not_found (nothing to retry). */
+  listUpdate(data: { id: number; name: string; oldName: string }): LeadChangeOutcome;
+  /** A list already gone counts as deleted. */
+  listDelete(data: { id: number; name: string }): LeadChangeOutcome;
 
   // Save as lead and outbox
   /** Through the outbox: looks for the address first (never creates twice); `queued` while the API is out of reach.
    * Refused (invalid_input) without a first and a last name. */
-  saveLead(data: { draft: LeadDraft; listId: number | null }): SaveLeadOutcome;
+  saveLead(data: { draft: LeadDraft; listId: number | null; lookIn?: LookIn }): SaveLeadOutcome;
+  /**
+   * CSV import: every row written to the outbox at once (one `createLead` each, looked for in `listId` only), so
+   * closing the page does not drop the rest. Answers the items' ids in row order; deliver with `outboxDeliverItem`.
+   */
+  leadsImport(data: { drafts: LeadDraft[]; listId: number }): { ids: string[] };
+  /** Delivers now and answers with that item once it is delivered, failed, or waiting (null: gone, e.g. cancelled). */
+  outboxDeliverItem(data: { id: string }): OutboxItem | null;
   /** Everything queued: pending, failed (with the reason) and recently delivered. No API call. */
   outboxList(data: null): OutboxItem[];
   /** Tries the pending items now, then answers the queue. */
@@ -140,6 +149,7 @@ export type SaveLeadOutcome =
   | { state: 'saved' | 'exists'; id: number; listId: number | null; listName: string | null }
   | { state: 'queued'; outboxId: string };
 export type LeadChangeOutcome = { state: 'done' } | { state: 'queued'; outboxId: string };
+export type ListCreateOutcome = { state: 'done'; list: CreatedList } | { state: 'queued'; outboxId: string };
 
 export type MessageType = keyof ProtocolMap;
 export type RequestOf<K extends MessageType> = Parameters<ProtocolMap[K]>[0];

@@ -4,17 +4,20 @@ import { AppError, toReplyError } from '../background/app-error';
 import type { ReplyError } from '../messaging/protocol';
 import { keepsWaiting } from './failure-kind';
 import { missingNames } from './lead-names';
-import type { EnqueueOptions, OutboxItem, OutboxOperation, SavedLeadPlace } from './types';
+import type { CreatedList, EnqueueOptions, LookIn, OutboxItem, OutboxOperation, SavedLeadPlace } from './types';
 
 // The one writer of the user's leads: every save, edit and delete is recorded here first (IndexedDB, so it
 // outlives the MV3 worker, the popup and the browser) and delivered from here. Items of one lead go in the
 // order they were made; different leads never wait for each other. See README.md.
 
 export type OutboxClient = Pick<HunterClient['leads'], 'create' | 'update' | 'delete' | 'exist' | 'list'>;
+export type OutboxListsClient = Pick<HunterClient['leadsLists'], 'list' | 'create' | 'update' | 'delete'>;
 
 export interface OutboxOptions {
   /** The client with the current key; throws AppError(no_key) when there is none. */
   client: () => Promise<OutboxClient>;
+  /** The same for leads lists (create, rename, delete a list); only needed where lists are written. */
+  lists?: () => Promise<OutboxListsClient>;
   store?: UseStore;
   now?: () => number;
   random?: () => number;
@@ -37,13 +40,31 @@ export function retryDelayMs(attempts: number, random: () => number = Math.rando
   return Math.round(base * (0.8 + 0.4 * random()));
 }
 
-/** Which lead an item is about: its changes are delivered in order, other leads' go on beside them. */
+/**
+ * Which record an item is about (a lead, or a list): its changes are delivered in order, other records' go on
+ * beside them. A new list has no id yet: it waits for nothing.
+ */
 export function leadKeyOf(item: Pick<OutboxItem, 'id' | 'operation'>): string {
   const operation = item.operation;
-  if (operation.kind !== 'createLead') return `lead:${operation.id}`;
-  const email = operation.draft.email?.trim().toLowerCase();
-  return email ? `email:${email}` : `item:${item.id}`;
+  switch (operation.kind) {
+    case 'createLead': {
+      const email = operation.draft.email?.trim().toLowerCase();
+      return email ? `email:${email}` : `item:${item.id}`;
+    }
+    case 'createList':
+      return `item:${item.id}`;
+    case 'renameList':
+    case 'deleteList':
+      return `list:${operation.id}`;
+    default:
+      return `lead:${operation.id}`;
+  }
 }
+
+/** What a delivered item brings back: where a saved lead is, or the list made. */
+type Delivered = Pick<OutboxItem, 'saved' | 'createdList'>;
+
+const sameText = (a: string | null | undefined, b: string) => a?.trim().toLowerCase() === b.trim().toLowerCase();
 
 const bySeq = (a: OutboxItem, b: OutboxItem) => a.seq - b.seq || a.id.localeCompare(b.id);
 
@@ -52,6 +73,7 @@ export function createOutbox({
   store = createStore('quarry-outbox', 'items'),
   now = Date.now,
   random = Math.random,
+  lists,
   newId = () => crypto.randomUUID(),
   maxAttempts = DEFAULT_MAX_ATTEMPTS,
   parallel = 4,
@@ -96,8 +118,16 @@ export function createOutbox({
     });
   }
 
-  /** The lead already saved under this address, by leads/exist or, where that is missing, the documented search. */
-  async function findExisting(api: OutboxClient, email: string): Promise<SavedLeadPlace | null> {
+  /**
+   * The lead already saved under this address: in the chosen list by the documented search, or anywhere by
+   * leads/exist or, where that is missing, the documented search.
+   */
+  async function findExisting(api: OutboxClient, email: string, listId: number | null, lookIn: LookIn): Promise<SavedLeadPlace | null> {
+    if (lookIn === 'thisList' && listId !== null) {
+      const { data } = await api.list({ email, lead_list_id: listId, limit: 100 });
+      const lead = data.leads.find((candidate) => sameText(candidate.email, email));
+      return lead ? { leadId: lead.id, listId, listName: lead.leads_list?.name ?? null, existed: true } : null;
+    }
     if (!existMissing) {
       try {
         const found = await api.exist(email);
@@ -111,13 +141,30 @@ export function createOutbox({
       }
     }
     const { data } = await api.list({ email, limit: 100 });
-    const lead = data.leads.find((candidate) => candidate.email?.trim().toLowerCase() === email.toLowerCase());
+    const lead = data.leads.find((candidate) => sameText(candidate.email, email));
     return lead
       ? { leadId: lead.id, listId: lead.leads_list?.id ?? null, listName: lead.leads_list?.name ?? null, existed: true }
       : null;
   }
 
-  async function perform(operation: OutboxOperation, api: OutboxClient): Promise<SavedLeadPlace | null> {
+  /** A list of this name, newest first: after a try whose answer was lost, the list it may have made. */
+  async function findList(api: OutboxListsClient, name: string): Promise<CreatedList | null> {
+    for (let offset = 0; ; offset += 100) {
+      const { data, meta } = await api.list({ limit: 100, offset });
+      const found = data.leads_lists.filter((list) => sameText(list.name, name)).sort((a, b) => b.id - a.id)[0];
+      if (found) return { id: found.id, name: found.name };
+      if (data.leads_lists.length < 100 || offset + 100 >= meta.total) return null;
+    }
+  }
+
+  async function listsApi(): Promise<OutboxListsClient> {
+    if (!lists) throw new AppError({ kind: 'internal', status: null, message: 'This outbox does not write leads lists' });
+    return lists();
+  }
+
+  /** Sends one write. `triedBefore`: an earlier try may have been served, so a create looks before creating. */
+  async function perform(operation: OutboxOperation, api: OutboxClient, triedBefore: boolean): Promise<Delivered> {
+    const none: Delivered = { saved: null, createdList: null };
     switch (operation.kind) {
       case 'createLead': {
         if (missingNames(operation.draft)) {
@@ -126,24 +173,45 @@ export function createOutbox({
         const email = operation.draft.email?.trim();
         // A try whose answer was lost may have created the lead: look before creating again.
         if (email) {
-          const found = await findExisting(api, email);
-          if (found) return found;
+          const found = await findExisting(api, email, operation.listId, operation.lookIn ?? 'anyList');
+          if (found) return { ...none, saved: found };
         }
         const listPart = operation.listId === null ? {} : { leads_list_id: operation.listId };
         const { data } = await api.create({ ...operation.draft, ...listPart });
-        return { leadId: data.id, listId: data.leads_list?.id ?? operation.listId, listName: data.leads_list?.name ?? null, existed: false };
+        const saved = { leadId: data.id, listId: data.leads_list?.id ?? operation.listId, listName: data.leads_list?.name ?? null, existed: false };
+        return { ...none, saved };
       }
       case 'updateLead':
         await api.update(operation.id, operation.changes);
-        return null;
+        return none;
       case 'deleteLead':
-        try {
-          await api.delete(operation.id);
-        } catch (error) {
-          // Gone already (an earlier try whose answer was lost): what the user asked for is done.
-          if (toReplyError(error).kind !== 'not_found') throw error;
-        }
-        return null;
+        await deleteGone(() => api.delete(operation.id));
+        return none;
+      case 'createList': {
+        const listsClient = await listsApi();
+        // Names are not unique, so only a retry looks: the first try must make a new list even if one has the name.
+        const found = triedBefore ? await findList(listsClient, operation.name) : null;
+        if (found) return { ...none, createdList: found };
+        const { data } = await listsClient.create({ name: operation.name });
+        return { ...none, createdList: { id: data.list_id, name: data.name } };
+      }
+      case 'renameList':
+        await (await listsApi()).update(operation.id, { name: operation.name });
+        return none;
+      case 'deleteList': {
+        const listsClient = await listsApi();
+        await deleteGone(() => listsClient.delete(operation.id));
+        return none;
+      }
+    }
+  }
+
+  /** A delete that finds the record gone (an earlier try whose answer was lost) did what the user asked. */
+  async function deleteGone(remove: () => Promise<void>): Promise<void> {
+    try {
+      await remove();
+    } catch (error) {
+      if (toReplyError(error).kind !== 'not_found') throw error;
     }
   }
 
@@ -183,9 +251,11 @@ export function createOutbox({
         if (!head || head.state !== 'pending') continue;
         sending.add(head.id);
         const attempts = head.attempts + 1;
+        // Counted before it leaves: a worker stopped mid-request leaves a mark that this try may have been served.
+        await save({ ...head, attempts, sent: true });
         try {
-          const saved = await perform(head.operation, api);
-          await save({ ...head, attempts, state: 'delivered', error: null, saved, settledAt: now() });
+          const delivered = await perform(head.operation, api, head.sent === true || head.attempts > 0);
+          await save({ ...head, attempts, state: 'delivered', error: null, ...delivered, settledAt: now() });
         } catch (caught) {
           const error = toReplyError(caught);
           if (keepsWaiting(error) && attempts < maxAttempts) {

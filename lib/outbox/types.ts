@@ -7,10 +7,26 @@ import type { ReplyError } from '../messaging/protocol';
 /** A lead as the user saves it; the list is chosen separately. */
 export type LeadDraft = Omit<LeadInput, 'leads_list_id'>;
 
+/**
+ * Where a create looks before creating (so a try whose answer was lost never creates twice):
+ * `anyList` (default): the address anywhere in the account — "Save as lead" says "already in X";
+ * `thisList`: only the chosen list — New lead and CSV import may put an address in a second list.
+ */
+export type LookIn = 'anyList' | 'thisList';
+
 export type OutboxOperation =
-  | { kind: 'createLead'; draft: LeadDraft; listId: number | null }
+  | { kind: 'createLead'; draft: LeadDraft; listId: number | null; lookIn?: LookIn }
   | { kind: 'updateLead'; id: number; changes: Partial<LeadInput> }
-  | { kind: 'deleteLead'; id: number };
+  | { kind: 'deleteLead'; id: number }
+  | { kind: 'createList'; name: string }
+  | { kind: 'renameList'; id: number; name: string; oldName: string }
+  | { kind: 'deleteList'; id: number; name: string };
+
+/** A list made by a delivered `createList`. */
+export interface CreatedList {
+  id: number;
+  name: string;
+}
 
 /** Where a delivered `createLead` ended up; `existed` when the lead was already there (never created twice). */
 export interface SavedLeadPlace {
@@ -28,6 +44,8 @@ export interface OutboxItem {
   queuedAt: number;
   /** Tries that reached (or failed to reach) the API. */
   attempts: number;
+  /** A try has left for the API (its answer may have been lost); kept across Retry. */
+  sent?: boolean;
   /** Epoch ms before which a pending item is not retried on its own (backoff after a transient failure). */
   nextAttemptAt: number;
   /** Epoch ms before which it is never sent, not even on "Retry now" (a delete's undo window). 0: at once. */
@@ -37,6 +55,8 @@ export interface OutboxItem {
   error: ReplyError | null;
   /** Delivered `createLead` only. */
   saved: SavedLeadPlace | null;
+  /** Delivered `createList` only (absent on items stored before lists went through the outbox). */
+  createdList?: CreatedList | null;
   settledAt: number | null;
 }
 

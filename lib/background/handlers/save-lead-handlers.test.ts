@@ -13,12 +13,18 @@ const leads = {
   delete: vi.fn<HunterClient['leads']['delete']>(),
   list: vi.fn<HunterClient['leads']['list']>(),
 };
+const leadsLists = {
+  list: vi.fn<HunterClient['leadsLists']['list']>(),
+  create: vi.fn<HunterClient['leadsLists']['create']>(),
+  update: vi.fn<HunterClient['leadsLists']['update']>(),
+  delete: vi.fn<HunterClient['leadsLists']['delete']>(),
+};
 vi.mock('../hunter-access', () => ({ clientWithKey: async () => ({ client: { leads }, baseUrl: 'http://x' }) }));
 const { saveLeadHandlers } = await import('./save-lead-handlers');
 
 let stores = 0;
 function setup() {
-  const outbox = createOutbox({ client: async () => leads, store: createStore(`save-lead-test-${++stores}`, 'items') });
+  const outbox = createOutbox({ client: async () => leads, lists: async () => leadsLists, store: createStore(`save-lead-test-${++stores}`, 'items') });
   const delivery: OutboxDelivery = {
     nudge: vi.fn(),
     deliverNow: vi.fn((force?: boolean) => outbox.deliver({ force })),
@@ -31,7 +37,7 @@ const draft = { first_name: 'Ada', last_name: 'Lovelace', email: 'ada@stripe.com
 const none = { id: null, leads_list_id: null, leads_list_name: null };
 
 beforeEach(() => {
-  for (const fn of Object.values(leads)) fn.mockReset();
+  for (const fn of [...Object.values(leads), ...Object.values(leadsLists)]) fn.mockReset();
 });
 
 describe('saveLead', () => {
@@ -155,6 +161,71 @@ describe('leadUpdate and leadDelete', () => {
     await handlers.outboxDeliver(null);
     expect(leads.delete).not.toHaveBeenCalled();
     expect(await handlers.outboxCancel({ id: item!.id })).toEqual({ cancelled: true });
+    expect(await outbox.list()).toEqual([]);
+  });
+});
+
+describe('list writes and the CSV import: through the outbox too (one writer)', () => {
+  it('a new list is written to the outbox before the API is asked, and answers the list made', async () => {
+    const { handlers, outbox } = setup();
+    let queuedWhenAsked: unknown[] = [];
+    leadsLists.create.mockImplementation(async () => {
+      queuedWhenAsked = (await outbox.list()).map((item) => [item.state, item.operation]);
+      return { data: { list_id: 4, name: 'Events', leads_count: 0, team_id: null } } as Awaited<ReturnType<HunterClient['leadsLists']['create']>>;
+    });
+    expect(await handlers.listCreate({ name: ' Events ' })).toEqual({ state: 'done', list: { id: 4, name: 'Events' } });
+    expect(queuedWhenAsked).toEqual([['pending', { kind: 'createList', name: 'Events' }]]);
+  });
+
+  it('a new list waits in the outbox while the API is out of reach; an empty name is refused before anything', async () => {
+    const { handlers, outbox } = setup();
+    leadsLists.create.mockRejectedValue(new HunterError('network'));
+    expect((await handlers.listCreate({ name: 'Events' })).state).toBe('queued');
+    expect(await outbox.list()).toMatchObject([{ state: 'pending', operation: { kind: 'createList' } }]);
+    await expect(handlers.listCreate({ name: '  ' })).rejects.toMatchObject({ info: { kind: 'invalid_input' } });
+    expect(await outbox.list()).toHaveLength(1);
+  });
+
+  it('a rename the API refuses stays listed to Retry; a rename of a list deleted elsewhere is not (nothing to retry)', async () => {
+    const { handlers, outbox } = setup();
+    leadsLists.update.mockRejectedValueOnce(new HunterError('bad_params', { status: 400 }));
+    await expect(handlers.listUpdate({ id: 3, name: 'B', oldName: 'A' })).rejects.toBeInstanceOf(AppError);
+    expect(await outbox.list()).toMatchObject([{ state: 'failed', operation: { kind: 'renameList', id: 3, name: 'B', oldName: 'A' } }]);
+    leadsLists.update.mockRejectedValueOnce(new HunterError('not_found', { status: 404 }));
+    await expect(handlers.listUpdate({ id: 8, name: 'B', oldName: 'A' })).rejects.toMatchObject({ info: { kind: 'not_found' } });
+    expect((await outbox.list()).map((item) => item.operation)).toMatchObject([{ id: 3 }]);
+  });
+
+  it('a list delete goes through the outbox: done, or queued when the API is out of reach', async () => {
+    const { handlers, outbox } = setup();
+    leadsLists.delete.mockResolvedValueOnce(undefined);
+    expect(await handlers.listDelete({ id: 3, name: 'A' })).toEqual({ state: 'done' });
+    leadsLists.delete.mockRejectedValueOnce(new HunterError('timeout'));
+    expect((await handlers.listDelete({ id: 4, name: 'B' })).state).toBe('queued');
+    expect((await outbox.list()).map((item) => [item.state, item.operation.kind])).toEqual([['delivered', 'deleteList'], ['pending', 'deleteList']]);
+  });
+
+  it('an import writes every row to the outbox before any is sent, looked for in the chosen list only', async () => {
+    const { handlers, outbox } = setup();
+    const rows = [draft, { first_name: 'Grace', last_name: 'Hopper', email: 'grace@stripe.com' }];
+    const { ids } = await handlers.leadsImport({ drafts: rows, listId: 2 });
+    expect(ids).toHaveLength(2);
+    expect((await outbox.list()).map((item) => item.operation)).toEqual(
+      rows.map((row) => ({ kind: 'createLead', draft: row, listId: 2, lookIn: 'thisList' })),
+    );
+    expect(leads.list).not.toHaveBeenCalled();
+    expect(leads.create).not.toHaveBeenCalled();
+
+    leads.list.mockResolvedValue({ data: { leads: [] }, meta: { count: 0, total: 0 } } as unknown as Awaited<ReturnType<HunterClient['leads']['list']>>);
+    leads.create.mockResolvedValue({ data: { id: 9, leads_list: { id: 2, name: 'Prospects' } } as Lead });
+    expect(await handlers.outboxDeliverItem({ id: ids[0]! })).toMatchObject({ state: 'delivered', saved: { leadId: 9 } });
+    expect(leads.list).toHaveBeenCalledWith({ email: 'ada@stripe.com', lead_list_id: 2, limit: 100 });
+    expect(leads.exist).not.toHaveBeenCalled();
+  });
+
+  it('an import row without names is refused before anything is written', async () => {
+    const { handlers, outbox } = setup();
+    await expect(handlers.leadsImport({ drafts: [{ first_name: '', last_name: 'X' }], listId: 2 })).rejects.toMatchObject({ info: { kind: 'invalid_input' } });
     expect(await outbox.list()).toEqual([]);
   });
 });

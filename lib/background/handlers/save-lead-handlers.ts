@@ -1,4 +1,4 @@
-import type { LeadChangeOutcome, SaveLeadOutcome } from '../../messaging/protocol';
+import type { LeadChangeOutcome, ListCreateOutcome, SaveLeadOutcome } from '../../messaging/protocol';
 import type { OutboxDelivery } from '../../outbox/delivery';
 import { missingNames } from '../../outbox/lead-names';
 import type { Outbox } from '../../outbox/outbox';
@@ -8,7 +8,9 @@ import type { Handlers } from '../router';
 
 export type SaveLeadHandlers = Pick<
   Handlers,
-  'saveLead' | 'leadUpdate' | 'leadDelete' | 'outboxList' | 'outboxDeliver' | 'outboxDismiss' | 'outboxRetry' | 'outboxCancel'
+  | 'saveLead' | 'leadUpdate' | 'leadDelete' | 'leadsImport'
+  | 'listCreate' | 'listUpdate' | 'listDelete'
+  | 'outboxList' | 'outboxDeliver' | 'outboxDeliverItem' | 'outboxDismiss' | 'outboxRetry' | 'outboxCancel'
 >;
 
 /** The longest undo window a page may ask for: a delete must not sit unsent for long. */
@@ -28,11 +30,15 @@ export function saveLeadHandlers(outbox: Outbox, delivery: OutboxDelivery): Save
     return settled;
   }
 
+  async function dismissFailed(matches: (operation: OutboxOperation) => boolean): Promise<void> {
+    for (const item of await outbox.list()) if (item.state === 'failed' && matches(item.operation)) await outbox.dismiss(item.id);
+  }
+
   const changeOutcome = (item: OutboxItem): LeadChangeOutcome =>
     item.state === 'delivered' ? { state: 'done' } : { state: 'queued', outboxId: item.id };
 
   return {
-    async saveLead({ draft, listId }): Promise<SaveLeadOutcome> {
+    async saveLead({ draft, listId, lookIn }): Promise<SaveLeadOutcome> {
       // The API requires both names: an empty one would only earn a 400 (the button asks for them first).
       if (missingNames(draft)) throw invalidInput('A lead needs a first and a last name');
       const email = draft.email?.trim() || null;
@@ -46,7 +52,7 @@ export function saveLeadHandlers(outbox: Outbox, delivery: OutboxDelivery): Save
           }
         }
       }
-      const item = await write({ kind: 'createLead', draft, listId });
+      const item = await write({ kind: 'createLead', draft, listId, ...(lookIn && { lookIn }) });
       if (item.state !== 'delivered' || !item.saved) return { state: 'queued', outboxId: item.id };
       const { leadId: id, listId: savedIn, listName, existed } = item.saved;
       return { state: existed ? 'exists' : 'saved', id, listId: savedIn, listName };
@@ -63,6 +69,37 @@ export function saveLeadHandlers(outbox: Outbox, delivery: OutboxDelivery): Save
       return { state: 'queued', outboxId: item.id };
     },
 
+    async leadsImport({ drafts, listId }) {
+      // Rows without both names never reach the outbox (the import reports them before asking).
+      if (drafts.some(missingNames)) throw invalidInput('A lead needs a first and a last name');
+      const ids: string[] = [];
+      for (const draft of drafts) ids.push((await outbox.enqueue({ kind: 'createLead', draft, listId, lookIn: 'thisList' })).id);
+      await delivery.plan();
+      return { ids };
+    },
+
+    async listCreate({ name }): Promise<ListCreateOutcome> {
+      const trimmed = name.trim();
+      if (!trimmed) throw invalidInput('A list needs a name');
+      const item = await write({ kind: 'createList', name: trimmed });
+      return item.state === 'delivered' && item.createdList ? { state: 'done', list: item.createdList } : { state: 'queued', outboxId: item.id };
+    },
+
+    async listUpdate({ id, name, oldName }) {
+      const trimmed = name.trim();
+      if (!trimmed) throw invalidInput('A list needs a name');
+      try {
+        return changeOutcome(await write({ kind: 'renameList', id, name: trimmed, oldName }));
+      } catch (error) {
+        // Deleted elsewhere: the page says so and reloads the lists; a Retry could only fail again.
+        if (error instanceof AppError && error.info.kind === 'not_found') await dismissFailed((op) => op.kind === 'renameList' && op.id === id);
+        throw error;
+      }
+    },
+
+    listDelete: async ({ id, name }) => changeOutcome(await write({ kind: 'deleteList', id, name })),
+
+    outboxDeliverItem: ({ id }) => delivery.deliverItem(id),
     outboxList: () => outbox.list(),
     async outboxDeliver() {
       await delivery.deliverNow(true);
