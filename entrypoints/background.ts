@@ -24,6 +24,8 @@ import { createCardTokens } from '@/lib/background/card-tokens';
 import { createdMenus, createMenus, menuClickHandler } from '@/lib/background/context-menus';
 import { createRecentStore } from '@/lib/recent/recent-store';
 import { startBulkJobs } from '@/lib/background/bulk-jobs';
+import { bulkLeadHandlers } from '@/lib/background/handlers/bulk-lead-handlers';
+import { createJobStore } from '@/lib/bulk/job-store';
 import { peopleHandlers } from '@/lib/background/handlers/people-handlers';
 
 export default defineBackground(() => {
@@ -65,6 +67,8 @@ export default defineBackground(() => {
     ...recentHandlers(recent, cardTokens, lookups),
     // Bulk jobs resume at every worker start; their calls wait behind the popup's and the menu's.
     ...startBulkJobs(cache, async (fresh) => (await handlers.account(fresh ? { refresh: true } : {})).value.data),
+    // "Save all as leads" on a job's results: through the outbox like every other lead write.
+    ...bulkLeadHandlers({ store: createJobStore(), outbox, deliver: () => void delivery.deliverNow().catch(() => undefined) }),
   };
   // Not through handlers.emailCount: the badge sees every site, and the persistent cache must not list them.
   startBadge({ countFor: badgeCountSource(cache).countFor });

@@ -7,6 +7,7 @@ import type { ReplyError, RequestOf } from '@/lib/messaging/protocol';
 import type { JobProgress } from '@/lib/bulk/types';
 import { formatDuration } from './duration';
 import { ResultsTable } from './ResultsTable';
+import { SaveAsLeads } from './SaveAsLeads';
 import { useJobResults } from './use-job-results';
 
 const POLL_MS = 500;
@@ -16,6 +17,7 @@ export function JobView({ id, onNewJob }: { id: string; onNewJob: () => void }) 
   const [progress, setProgress] = useState<JobProgress | null>(null);
   const [error, setError] = useState<ReplyError | null>(null);
   const [busy, setBusy] = useState(false);
+  const [savingLeads, setSavingLeads] = useState(false);
 
   useEffect(() => {
     let alive = true;
@@ -55,6 +57,7 @@ export function JobView({ id, onNewJob }: { id: string; onNewJob: () => void }) 
   if (!progress || !job) return error ? <ErrorMessage error={error} /> : <p class="muted" role="status">{t('bulk_loading')}</p>;
   const answered = progress.done + progress.failed;
   const finished = job.state === 'done' || job.state === 'cancelled';
+  const anyFound = results?.rows.some((row) => row.state === 'found') ?? false;
 
   return (
     <div class="stack job-view">
@@ -86,9 +89,15 @@ export function JobView({ id, onNewJob }: { id: string; onNewJob: () => void }) 
           {job.state === 'done' && job.limitTo < job.total && (
             <button type="button" disabled={busy} onClick={() => void control('runRest')}>{t('bulk_runRest', String(job.total - job.limitTo))}</button>
           )}
+          {!running && anyFound && (
+            <button type="button" class="push-right" aria-expanded={savingLeads} onClick={() => setSavingLeads(!savingLeads)}>
+              {t('bulk_saveAllLeads')}
+            </button>
+          )}
         </div>
         {error && <ErrorMessage error={error} />}
       </section>
+      {savingLeads && !running && results && <SaveAsLeads id={id} kind={job.kind} results={results} />}
       {results ? <ResultsTable kind={job.kind} header={results.header} rows={results.rows} /> : <p class="muted" role="status">{t('bulk_loading')}</p>}
     </div>
   );

@@ -1,10 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
-import { createJobStore } from '@/lib/bulk/job-store';
+import { createJobStore, type JobInput } from '@/lib/bulk/job-store';
 import { resultRows, type ResultRow } from '@/lib/bulk/result-rows';
+import type { BulkAnswer, BulkQuery } from '@/lib/bulk/types';
 
 export interface JobResults {
   header: string[];
   rows: ResultRow[];
+  /** The pieces the rows were made of ("Save all as leads" reads them too). */
+  input: JobInput;
+  queries: BulkQuery[];
+  answers: Array<BulkAnswer | undefined>;
 }
 
 /**
@@ -20,7 +25,7 @@ export function useJobResults(id: string, total: number, running: boolean, every
       const [input, queries] = await Promise.all([store.getInput(id), store.getQueries(id)]);
       if (!input) return;
       const answers = await store.getAnswers(id, Math.max(total, queries.length));
-      if (alive) setResults({ header: input.header, rows: resultRows(input, queries, answers) });
+      if (alive) setResults({ header: input.header, rows: resultRows(input, queries, answers), input, queries, answers });
     }
     void load();
     const timer = running ? setInterval(() => void load(), everyMs) : null;

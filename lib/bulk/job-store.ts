@@ -1,5 +1,5 @@
 import { createStore, del, delMany, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
-import type { BulkAnswer, BulkJob, BulkQuery, InputRow, InvalidRow } from './types';
+import type { BulkAnswer, BulkJob, BulkQuery, InputRow, InvalidRow, SavedLeadRecord } from './types';
 
 // Bulk jobs in extension-origin IndexedDB: the job, its input rows, its questions and one record per answer,
 // written as each answer arrives so a stopped worker, a closed tab or a browser restart loses nothing. The
@@ -57,8 +57,11 @@ export function createJobStore(store: () => UseStore = bulkDb) {
         return answers;
       });
     },
+    /** "Save all as leads": address → its outbox item, so an address is never queued twice from this job. */
+    getSavedLeads: async (id: string) => (await get<Record<string, SavedLeadRecord>>(`leads:${id}`, store())) ?? {},
+    saveSavedLeads: (id: string, record: Record<string, SavedLeadRecord>) => set(`leads:${id}`, record, store()),
     async removeJob(id: string, count: number): Promise<void> {
-      await delMany([`job:${id}`, `input:${id}`, `queries:${id}`, ...Array.from({ length: count }, (_, i) => answerKey(id, i))], store());
+      await delMany([`job:${id}`, `input:${id}`, `queries:${id}`, `leads:${id}`, ...Array.from({ length: count }, (_, i) => answerKey(id, i))], store());
     },
   };
 }

@@ -142,3 +142,19 @@ export interface CostEstimate {
   /** Questions, from the first, that fit what the account has left (all of them when the job fits). */
   fits: number;
 }
+
+/** Where one address of "Save all as leads" stands. */
+export type LeadSaveState = 'pending' | 'saved' | 'existed' | 'failed';
+
+/** Kept per job: an address (lowercased) → the outbox item that saves it, and its outcome once known. */
+export interface SavedLeadRecord {
+  outboxId: string;
+  /** Set once the outbox said so: a delivered item is pruned after a day, this outlives it. */
+  outcome: 'saved' | 'existed' | null;
+}
+
+export interface BulkLeadsProgress {
+  /** Address (lowercased) → where its save stands; addresses never saved from this job are absent. */
+  states: Record<string, LeadSaveState>;
+  failed: Array<{ email: string; error: ReplyError }>;
+}

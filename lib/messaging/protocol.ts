@@ -1,4 +1,4 @@
-import type { BulkInput, BulkJob, CostEstimate, InvalidRow, JobProgress } from '../bulk/types';
+import type { BulkInput, BulkJob, BulkLeadsProgress, CostEstimate, InvalidRow, JobProgress } from '../bulk/types';
 import type { DomainResult } from '../domains';
 import type { PagePeopleEntry } from '../page-context/people';
 import type { ErrorInfo, HunterClient } from '../hunter';
@@ -139,6 +139,9 @@ export interface ProtocolMap {
   /** `runRest`: a job cut to what fitted the quota runs the rest. */
   bulkControl(data: { id: string; action: 'pause' | 'resume' | 'cancel' | 'runRest' }): JobProgress | null;
   bulkRemove(data: { id: string }): null;
+  /** "Save all as leads": one outbox create per address not already saved from this job; answers where each stands. */
+  bulkSaveLeads(data: { id: string; listId: number | null; drafts: LeadDraft[] }): BulkLeadsProgress;
+  bulkLeadsProgress(data: { id: string }): BulkLeadsProgress;
 
   /** The people the tab's page names (team and about pages), read on demand for the popup's "People" tab. */
   pagePeople(data: { tabId: number }): { people: PagePeopleEntry[]; readable: boolean; domain: DomainResult };
