@@ -16,6 +16,8 @@ async function runSmallJob(bulk: BulkPage, kind: 'Domains' | 'Addresses', rows: 
 
 test.describe('the list of bulk jobs', () => {
   test('earlier jobs are listed; one opens from the keyboard, one is deleted after a confirmation', async ({ context, extensionId }) => {
+    // Two small jobs and four axe passes (two states, light and dark): more than the default 30 s on a busy machine.
+    test.setTimeout(90_000);
     const bulk = await BulkPage.open(context, extensionId);
     await runSmallJob(bulk, 'Domains', ['domain', 'asana.com', 'stripe.com']);
     await bulk.button('New job').click();
