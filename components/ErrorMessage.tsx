@@ -7,7 +7,7 @@ import { errorSentence } from './error-sentence';
  * sent again on its own — it may have been served and charged — so the user gets "Try again" instead.
  */
 export function mayTryAgain(error: ReplyError): boolean {
-  return ['network', 'timeout', 'server', 'rate_limited', 'internal'].includes(error.kind);
+  return ['network', 'timeout', 'server', 'rate_limited', 'internal', 'interrupted'].includes(error.kind);
 }
 
 /** The error as one sentence; with `onTryAgain`, a "Try again" button when a second attempt may help. */

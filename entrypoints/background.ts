@@ -3,7 +3,7 @@ import { SANDBOX_DEMO_KEY } from '@/lib/build-mode';
 import { createResponseCache } from '@/lib/cache/response-cache';
 import { forgetPopupAnswers } from '@/lib/site/popup-snapshot';
 import { keyHandlers, seedDemoKey } from '@/lib/background/handlers/key-handlers';
-import { lookupHandlers } from '@/lib/background/handlers/lookup-handlers';
+import { lookupHandlers, resumeVerifications } from '@/lib/background/handlers/lookup-handlers';
 import { leadHandlers } from '@/lib/background/handlers/lead-handlers';
 import { domainHandlers } from '@/lib/background/handlers/domain-handlers';
 import { patternHandlers } from '@/lib/background/handlers/pattern-handlers';
@@ -75,6 +75,8 @@ export default defineBackground(() => {
   startCachePruning(cache);
   const route = createRouter({ ownId: browser.runtime.id, ownOrigin: browser.runtime.getURL('/'), handlers });
   const demoKeyReady = seedDemoKey(SANDBOX_DEMO_KEY);
+  // A verification a stopped worker was polling goes on to its verdict, so the cache has it when the popup asks again.
+  void demoKeyReady.then(() => resumeVerifications(handlers.emailVerifier));
   browser.runtime.onMessage.addListener(async (message, sender) => {
     delivery.nudge();
     await demoKeyReady;

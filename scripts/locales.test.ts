@@ -48,7 +48,7 @@ describe('locales', () => {
     const kinds = {
       bad_params: 1, pagination_limited: 1, unauthorized: 1, usage_limit: 1, quota_exceeded: 1, rate_limited: 1, forbidden: 1,
       not_found: 1, unprocessable: 1, restricted: 1, smtp_unavailable: 1, verification_pending: 1, server: 1,
-      network: 1, timeout: 1, aborted: 1, malformed: 1, not_allowed: 1, no_key: 1, invalid_input: 1, internal: 1, key_changed: 1, domain_limit: 1,
+      network: 1, timeout: 1, aborted: 1, malformed: 1, not_allowed: 1, no_key: 1, invalid_input: 1, internal: 1, key_changed: 1, domain_limit: 1, interrupted: 1,
     } satisfies Record<ReplyError['kind'], 1>;
     for (const kind of Object.keys(kinds)) expect(english, kind).toHaveProperty(`error_${kind}`);
   });

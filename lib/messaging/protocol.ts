@@ -164,7 +164,7 @@ export interface Message<K extends MessageType = MessageType> {
 }
 
 /** Errors that happen on the way, not at the API. */
-export type ReplyError = Omit<ErrorInfo, 'kind'> & { kind: ErrorInfo['kind'] | 'internal' | 'key_changed' | 'domain_limit' };
+export type ReplyError = Omit<ErrorInfo, 'kind'> & { kind: ErrorInfo['kind'] | 'internal' | 'key_changed' | 'domain_limit' | 'interrupted' };
 
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: ReplyError };
 

@@ -6,6 +6,7 @@ import type { Cached } from '../../messaging/protocol';
 import { cacheLifetimeHours } from '../../settings';
 import { forgetPopupAnswers, forgetPopupDomain } from '../../site/popup-snapshot';
 import { clientWithKey, clientWithoutKey } from '../hunter-access';
+import { askMarked, forgetAsked, pendingVerifications } from '../lost-answers';
 import type { Handlers } from '../router';
 
 export type LookupHandlers = Pick<Handlers, 'account' | 'domainSearch' | 'emailFinder' | 'emailVerifier' | 'emailCount' | 'clearCache'>;
@@ -17,6 +18,9 @@ const ACCOUNT_LIFETIME_MS = 60_000;
 /** Request parameters, with `refresh: true` to skip the cache. */
 type Params = object;
 
+/** Questions that cost a credit: while one is out, a stopped worker must not lose track of it (lost-answers.ts). */
+const PAID = new Set(['domain-search', 'email-finder', 'email-verifier']);
+
 /**
  * Calls through the cache: a question answered within the lifetime costs no credit and no call. The popup's
  * handlers and the bulk runner (at 'low' priority on the shared limiter) ask through the same keys.
@@ -26,13 +30,20 @@ export function cachedCalls(cache: ResponseCache, priority: RatePriority = 'norm
     endpoint: string,
     params: Params,
     needsKey: boolean,
-    call: (client: HunterClient) => Promise<T>,
+    call: (client: HunterClient, onPending: () => void) => Promise<T>,
     lifetimeMs?: number,
     transport: { fetch?: typeof fetch } = {},
   ): Promise<Cached<T>> {
     const { client, baseUrl } = needsKey ? await clientWithKey({ priority, ...transport }) : await clientWithoutKey();
     const lifetime = lifetimeMs ?? (await cacheLifetimeHours.getValue()) * HOUR_MS;
-    return cache.remember(cacheKey(baseUrl, endpoint, params as Record<string, unknown>), lifetime, (params as { refresh?: boolean }).refresh === true, () => call(client));
+    const key = cacheKey(baseUrl, endpoint, params as Record<string, unknown>);
+    const refresh = (params as { refresh?: boolean }).refresh === true;
+    // Bulk jobs keep their own in-flight marks (job-store.ts); the popup's and the menu's paid questions are marked here.
+    if (priority === 'low' || !PAID.has(endpoint)) return cache.remember(key, lifetime, refresh, () => call(client, () => undefined));
+    const { refresh: _refresh, ...asked } = params as Record<string, unknown>;
+    const answer = cache.remember(key, lifetime, refresh, () => askMarked(key, { endpoint, params: asked }, (onPending) => call(client, onPending)));
+    // Cleared once the answer is in the cache (or the question failed with an answer), not before.
+    return answer.finally(() => forgetAsked(key).catch(() => undefined));
   }
 
   /** The cached answer to a question, without asking the API (for the bulk cost estimate). */
@@ -57,7 +68,7 @@ export function lookupHandlers(cache: ResponseCache): LookupHandlers {
     emailFinder: ({ refresh, ...params }) =>
       through('email-finder', { ...params, refresh }, true, (c) => c.emailFinder(params)),
     emailVerifier: ({ refresh, ...params }) =>
-      through('email-verifier', { ...params, refresh }, true, (c) => c.emailVerifier(params)),
+      through('email-verifier', { ...params, refresh }, true, (c, onPending) => c.emailVerifier(params, { onPending })),
     emailCount: async ({ refresh, ...params }) => {
       if (refresh) await forgetPopupDomain(params.domain);
       return through('email-count', { ...params, refresh }, false, (c) => c.emailCount(params));
@@ -68,4 +79,11 @@ export function lookupHandlers(cache: ResponseCache): LookupHandlers {
       return null;
     },
   };
+}
+
+/** At worker start: the verifications a stopped worker was polling are polled on to their verdict (counted once). */
+export async function resumeVerifications(verify: Handlers['emailVerifier']): Promise<void> {
+  for (const question of await pendingVerifications()) {
+    void Promise.resolve(verify(question.params as { email: string })).catch(() => undefined);
+  }
 }
