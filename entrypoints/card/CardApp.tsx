@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ListChoiceProvider } from '@/components/leads/list-choice';
 import { MenuAnswer } from '@/components/recent/MenuAnswer';
 import { t } from '@/lib/i18n';
-import { send } from '@/lib/messaging/send';
+import type { Reply, ResponseOf } from '@/lib/messaging/protocol';
 import type { CardView } from '@/lib/recent/types';
 import { connectToHost, type HostLine } from './host-port';
 import { useSeenByUser } from './use-seen-by-user';
@@ -17,8 +17,11 @@ function useReportHeight(host: HostLine) {
   }, [host]);
 }
 
-/** The in-page card: the answer the background kept for this card's one-time token, with its actions. */
-export function CardApp({ token }: { token: string }) {
+/**
+ * The in-page card: the answer the background kept for this card's one-time token, with its actions. `answer`:
+ * the background's reply for the token, asked before the first render.
+ */
+export function CardApp({ token, answer }: { token: string; answer: Promise<Reply<ResponseOf<'cardAnswer'>>> }) {
   const [view, setView] = useState<CardView | null>(null);
   const card = useRef<HTMLElement>(null);
   const seen = useSeenByUser(card);
@@ -30,15 +33,19 @@ export function CardApp({ token }: { token: string }) {
   const closeCard = () => setTimeout(() => host.post({ quarryCard: 'close' }), 0);
   useReportHeight(host);
 
+  // A layout effect: the answer is shown as soon as it is in, not after a frame.
+  useLayoutEffect(() => {
+    void answer.then((reply) => setView(reply.ok ? reply.data : { state: 'error', error: reply.error }));
+  }, [answer]);
+
   useEffect(() => {
     heading.current?.focus();
-    void send('cardAnswer', { token }).then((reply) => setView(reply.ok ? reply.data : { state: 'error', error: reply.error }));
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') closeCard();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [token, host]);
+  }, [host]);
 
   return (
     <ListChoiceProvider>
