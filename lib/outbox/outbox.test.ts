@@ -95,6 +95,21 @@ function setup() {
 const draft = (email: string): LeadDraft => ({ first_name: 'Ada', last_name: 'Lovelace', email, company: 'Stripe' });
 
 describe('outbox', () => {
+  it('reads the store once for any number of adds, and keeps them in the order they were made', async () => {
+    let reads = 0;
+    const real = createStore(`outbox-test-${++stores}`, 'items');
+    const counted: typeof real = (mode, callback) => {
+      if (mode === 'readonly') reads++;
+      return real(mode, callback);
+    };
+    const outbox = createOutbox({ client: async () => fakeLeadsApi().client, store: counted, now: () => 5 });
+    const emails = Array.from({ length: 40 }, (_, i) => `person${i}@stripe.com`);
+    for (const email of emails) await outbox.enqueue({ kind: 'createLead', draft: draft(email), listId: 7 });
+    expect(reads).toBe(1);
+    const queued = await outbox.list();
+    expect(queued.map((item) => (item.operation.kind === 'createLead' ? item.operation.draft.email : null))).toEqual(emails);
+  });
+
   it('delivers a queued lead once, into the chosen list, and remembers where it went', async () => {
     const { api, outbox } = setup();
     const item = await outbox.enqueue({ kind: 'createLead', draft: draft('ada@stripe.com'), listId: 7 });
