@@ -80,7 +80,7 @@ export function ResultsTable({ kind, header, rows }: { kind: BulkKind; header: s
           <thead>
             <tr>
               {COLUMNS.map((key) => (
-                <th key={key} scope="col" aria-sort={sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
+                <th key={key} scope="col" class={`col-${key}`} aria-sort={sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
                   <button
                     type="button" class="sort"
                     onClick={() => setSort((s) => ({ key, descending: s.key === key ? !s.descending : false }))}
@@ -89,7 +89,7 @@ export function ResultsTable({ kind, header, rows }: { kind: BulkKind; header: s
                   </button>
                 </th>
               ))}
-              <th scope="col">{t('bulk_col_note')}</th>
+              <th scope="col" class="col-note">{t('bulk_col_note')}</th>
             </tr>
           </thead>
           <tbody>
