@@ -174,10 +174,7 @@ test.describe('accessibility (axe, light and dark)', () => {
 
   test('the in-page card: an answer, and the question for a one-word name', async ({ context, serviceWorker }) => {
     const menu = new MenuTools(serviceWorker);
-    const page = await context.newPage();
-    await page.goto('https://www.stripe.com/jobs');
-    await menu.click(page, 'quarry-find-person', { selectionText: await MenuTools.select(page, '#recruiter') });
-    const card = await MenuTools.card(page);
+    const { page, card } = await menu.cardForRecruiter(context);
     await expect(card.getByRole('article', { name: 'Address found' })).toContainText('ada@stripe.com');
     await expectAccessible(page, 'card with an address', card);
 

@@ -73,10 +73,7 @@ test.describe('right-click "Find email" on a name', () => {
 
   test('a page that fades or covers the card cannot get a click through: its buttons turn off until it is seen', async ({ context, serviceWorker, sandbox }) => {
     const menu = new MenuTools(serviceWorker);
-    const page = await context.newPage();
-    await page.goto('https://www.stripe.com/jobs');
-    await menu.click(page, 'quarry-find-person', { selectionText: await MenuTools.select(page, '#recruiter') });
-    const card = await MenuTools.card(page);
+    const { page, card } = await menu.cardForRecruiter(context);
     const answer = card.getByRole('article', { name: 'Address found' });
     await expect(answer.getByRole('button', { name: 'Verify' })).toBeEnabled();
 

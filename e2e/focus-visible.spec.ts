@@ -63,10 +63,7 @@ test.describe('focus visible everywhere', () => {
 
   test('the in-page card', async ({ context, serviceWorker }) => {
     const menu = new MenuTools(serviceWorker);
-    const page = await context.newPage();
-    await page.goto('https://www.stripe.com/jobs');
-    await menu.click(page, 'quarry-find-person', { selectionText: await MenuTools.select(page, '#recruiter') });
-    const card = await MenuTools.card(page);
+    const { page, card } = await menu.cardForRecruiter(context);
     await expect(card.getByRole('article', { name: 'Address found' })).toContainText('ada@stripe.com');
     await expect(card.getByRole('heading', { name: 'Quarry' })).toBeFocused();
     await expectFocusVisible(page, 'card with an address', 4, card);

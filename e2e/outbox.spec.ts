@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { SANDBOX_URL } from './support/constants';
 import { launchWithQuarry } from './support/launch';
 import { LeadsPage } from './pages/leads-page';
 import { PopupPage } from './pages/popup-page';
@@ -71,14 +70,7 @@ test.describe('outbox: save as lead', () => {
 
   test('a save the API refuses is listed with its reason, Retry and Dismiss; Dismiss removes it', async ({ context, serviceWorker, extensionId, sandbox }) => {
     const popup = await PopupTools.openOn(context, serviceWorker, extensionId);
-    await popup.page.getByRole('button', { name: 'New list…' }).click();
-    await popup.page.getByRole('textbox', { name: 'New list name' }).fill('Short-lived');
-    await popup.page.getByRole('button', { name: 'Create list' }).click();
-    await expect(popup.leadsList.locator('option:checked')).toHaveText('Short-lived');
-    const listId = await popup.leadsList.inputValue();
-    // Deleted elsewhere while the popup is open: the save gets a 422.
-    const deleted = await fetch(`${SANDBOX_URL}/v2/leads_lists/${listId}`, { method: 'DELETE', headers: { 'X-API-KEY': 'sandbox-demo-key' } });
-    expect(deleted.status).toBe(204);
+    const listId = await popup.chooseListDeletedElsewhere('Short-lived');
     await popup.find({ first: 'Ada', last: 'Lovelace' });
     await popup.saveButton.click();
 

@@ -83,14 +83,7 @@ test.describe('save as lead', () => {
 
   test('a 422 shows the API’s reason', async ({ context, serviceWorker, extensionId, sandbox }) => {
     const popup = await PopupTools.openOn(context, serviceWorker, extensionId);
-    await popup.page.getByRole('button', { name: 'New list…' }).click();
-    await popup.page.getByRole('textbox', { name: 'New list name' }).fill('Short-lived');
-    await popup.page.getByRole('button', { name: 'Create list' }).click();
-    await expect(popup.leadsList.locator('option:checked')).toHaveText('Short-lived');
-    const listId = await popup.leadsList.inputValue();
-    // Deleted elsewhere (another device, the web app) while the popup is open.
-    const deleted = await fetch(`${SANDBOX_URL}/v2/leads_lists/${listId}`, { method: 'DELETE', headers: { 'X-API-KEY': 'sandbox-demo-key' } });
-    expect(deleted.status).toBe(204);
+    const listId = await popup.chooseListDeletedElsewhere('Short-lived');
 
     await popup.find({ first: 'Ada', last: 'Lovelace' });
     await popup.saveButton.click();

@@ -1,4 +1,4 @@
-import type { Frame, Page, Worker } from '@playwright/test';
+import type { BrowserContext, Frame, Page, Worker } from '@playwright/test';
 
 export type MenuItem = 'quarry-find-person' | 'quarry-find-link' | 'quarry-find-page';
 
@@ -33,6 +33,14 @@ export class MenuTools {
       },
       { url: page.url(), item, extra },
     );
+  }
+
+  /** The card for the recruiter's name on stripe.com/jobs: the page opened, the name selected, "Find email" clicked. */
+  async cardForRecruiter(context: BrowserContext): Promise<{ page: Page; card: Frame }> {
+    const page = await context.newPage();
+    await page.goto('https://www.stripe.com/jobs');
+    await this.click(page, 'quarry-find-person', { selectionText: await MenuTools.select(page, '#recruiter') });
+    return { page, card: await MenuTools.card(page) };
   }
 
   /** Selects the text of an element, as the user would before right-clicking. */

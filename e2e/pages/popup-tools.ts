@@ -1,4 +1,5 @@
-import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
+import { expect, type BrowserContext, type Locator, type Page, type Worker } from '@playwright/test';
+import { SANDBOX_URL } from '../support/constants';
 
 /** The popup's finder, verifier and save-as-lead, as a user sees them: found by role and accessible name. */
 export class PopupTools {
@@ -64,6 +65,19 @@ export class PopupTools {
     await this.showVerifier();
     await this.verifier.getByRole('textbox', { name: 'Email' }).fill(email);
     await this.verifier.getByRole('button', { name: 'Verify' }).click();
+  }
+
+  /** Makes a new list in the popup, chosen for the next save, then deletes it behind the popup's back (another
+   *  device, the web app): a save into it gets the API's 422. Returns the list's id. */
+  async chooseListDeletedElsewhere(name: string): Promise<string> {
+    await this.page.getByRole('button', { name: 'New list…' }).click();
+    await this.page.getByRole('textbox', { name: 'New list name' }).fill(name);
+    await this.page.getByRole('button', { name: 'Create list' }).click();
+    await expect(this.leadsList.locator('option:checked')).toHaveText(name);
+    const listId = await this.leadsList.inputValue();
+    const deleted = await fetch(`${SANDBOX_URL}/v2/leads_lists/${listId}`, { method: 'DELETE', headers: { 'X-API-KEY': 'sandbox-demo-key' } });
+    expect(deleted.status).toBe(204);
+    return listId;
   }
 
   /** Picks a list in the popup's "Leads list" box once the lists are loaded. */
