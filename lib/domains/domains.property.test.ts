@@ -59,8 +59,12 @@ describe('domain readers, on any input', () => {
       fc.property(fc.emailAddress(), (email) => {
         // `?` and `#` are legal in the local part ("?a.a@a.aa", found by this test): only the domain counts.
         const fromHost = registrableDomain(email.slice(email.lastIndexOf('@') + 1));
-        expect(domainOfEmail(email)).toEqual(fromHost);
-        expect(domainOfEmail(`mailto:${email}?subject=Hi#x`)).toEqual(fromHost);
+        for (const result of [domainOfEmail(email), domainOfEmail(`mailto:${email}?subject=Hi#x`)]) {
+          // A percent escape is decoded (mailto: links) and may give a character no address holds ("%0a.a@a.ac",
+          // found by this test): such an address may be refused, but never answered with another domain.
+          const refusedForAnEscape = email.includes('%') && !result.ok && result.reason === 'invalid';
+          if (!refusedForAnEscape) expect(result).toEqual(fromHost);
+        }
       }),
     );
   });
