@@ -1,5 +1,6 @@
 import type { LeadDraft } from '../outbox/types';
 import { parseFullName } from '../names/parse-full-name';
+import { missingNames } from '../outbox/lead-names';
 import { fieldOfHeader } from './column-mapping';
 import type { JobInput } from './job-store';
 import type { BulkAnswer, BulkKind, BulkQuery, FoundAddress } from './types';
@@ -82,7 +83,7 @@ export function leadCandidates(kind: BulkKind, input: JobInput, queries: readonl
       seen.add(key);
       const candidate = { line: row.line, draft: draftOf(kind, queries[q]!, found, answer.organization, fromFile) };
       if (found.guessed) out.guessed.push(candidate);
-      else if (candidate.draft.first_name && candidate.draft.last_name) out.named.push(candidate);
+      else if (!missingNames(candidate.draft)) out.named.push(candidate);
       else out.unnamed.push(candidate);
     }
   });

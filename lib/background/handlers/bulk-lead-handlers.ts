@@ -1,6 +1,7 @@
 import { addressKey } from '../../bulk/lead-candidates';
 import type { JobStore } from '../../bulk/job-store';
 import type { BulkLeadsProgress, SavedLeadRecord } from '../../bulk/types';
+import { missingNames } from '../../outbox/lead-names';
 import type { Outbox } from '../../outbox/outbox';
 import type { OutboxItem } from '../../outbox/types';
 import { invalidInput } from '../app-error';
@@ -18,8 +19,6 @@ export interface BulkLeadDeps {
   /** Starts delivering what waits (does not wait for it). */
   deliver: () => void;
 }
-
-const hasNames = (draft: { first_name?: string | null; last_name?: string | null }) => !!draft.first_name?.trim() && !!draft.last_name?.trim();
 
 function stateOf(entry: SavedLeadRecord, item: OutboxItem | undefined): BulkLeadsProgress['states'][string] | null {
   if (entry.outcome) return entry.outcome;
@@ -65,7 +64,7 @@ export function bulkLeadHandlers({ store, outbox, deliver }: BulkLeadDeps): Bulk
       }
       for (const draft of drafts) {
         // The API refuses a lead without both names: such a draft is skipped here too (the page says why).
-        if (!draft.email || !hasNames(draft)) continue;
+        if (!draft.email || missingNames(draft)) continue;
         const key = addressKey(draft.email);
         const state = before.states[key];
         if (state && state !== 'failed') continue;
