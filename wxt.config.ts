@@ -15,6 +15,8 @@ export default defineConfig({
     plugins: [preact()],
     // The sandbox port baked into the e2e build (lib/build-mode.ts): two checkouts can test side by side.
     define: { __QUARRY_SANDBOX_PORT__: JSON.stringify(process.env.QUARRY_SANDBOX_PORT ?? '8787') },
+    // Chrome and Firefox support modulepreload: the polyfill would be one more script in every page, the popup's too.
+    build: { modulePreload: { polyfill: false } },
   }),
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   hooks: {

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { startSandbox } from '../sandbox/server';
-import { CERT_DIR } from '../e2e/support/constants';
+import { CERT_DIR, EXTENSION_DIR } from '../e2e/support/constants';
 import { launchWithQuarry } from '../e2e/support/launch';
 import { startSiteServer } from '../e2e/support/site-server';
 import { assetsOfPage, countCalls, gzipSize } from './measure';
@@ -16,6 +16,7 @@ import { measureCard } from './card';
 import { measureLeads } from './leads';
 import { measureBulk } from './bulk';
 import { ADDRESS_MARK, closePopup, firstPaintOf, type OpenTiming } from './popup-timing';
+import { staticPopupBuild } from './popup-floor';
 import { formatTable, spread, type Row } from './report';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
@@ -41,8 +42,8 @@ interface Session {
   extensionId: string;
 }
 
-async function startSession(sitePort: number, apiBase: string): Promise<Session> {
-  const context = await launchWithQuarry({ sitePort });
+async function startSession(sitePort: number, apiBase: string, extensionDir = EXTENSION_DIR): Promise<Session> {
+  const context = await launchWithQuarry({ sitePort, extensionDir });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   // An extension page of Quarry's own, in a background tab: it asks the background, reads the popup's timings
@@ -168,6 +169,20 @@ async function main() {
     }
   }
 
+  // The floor: the same opens of a popup that is one static line, worker running.
+  const floorBuild = staticPopupBuild(EXTENSION_DIR);
+  const floor: OpenTiming[] = [];
+  try {
+    const floorSession = await startSession(sitePort, sandbox.apiBase, floorBuild.dir);
+    try {
+      for (let run = 0; run < RUNS; run++) floor.push(await timedOpen(floorSession, openFromWorker));
+    } finally {
+      await floorSession.context.close();
+    }
+  } finally {
+    floorBuild.remove();
+  }
+
   const session = await startSession(sitePort, sandbox.apiBase);
   let calls: { first: ReturnType<typeof countCalls>; second: ReturnType<typeof countCalls> };
   let card: Awaited<ReturnType<typeof measureCard>>;
@@ -204,6 +219,11 @@ async function main() {
   const ms = (values: number[]) => spread(values, ' ms');
   const ratio = (values: number[]) => spread(values, '', 2);
   const met = (pass: boolean) => (pass ? 'met' : 'NOT met');
+  rows.push(['Floor: a static one-line popup, no script (worker running)', '', '', '']);
+  rows.push(['  (a) open → popup navigation start', ms(floor.map((f) => f.browser)).text, '(the browser’s)', '']);
+  rows.push(['  (b) navigation start → the line visible', ms(floor.map((f) => f.ours)).text, '(the browser’s: no code runs)', '']);
+  rows.push(['  (b) / (a)', ratio(floor.map((f) => f.ours / f.browser)).text, '', '']);
+  const floorB = spread(floor.map((f) => f.ours)).median;
   for (const situation of ['fresh', 'stopped', 'running'] as const) {
     for (const outcome of ['miss', 'hit'] as const) {
       const runs = timings.get(`${situation} ${outcome}`)!;
@@ -218,6 +238,7 @@ async function main() {
       rows.push(['  (a) open → popup navigation start', ms(a).text, '(the browser’s)', '']);
       rows.push(['  (b) navigation start → first address visible', ms(b).text, target?.text ?? '—', target ? met(target.pass) : '']);
       rows.push(['  (b) / (a)', ratio(r).text, '', '']);
+      rows.push(['  (b) − the floor’s (b): Quarry’s own part', `${Math.round(bMedian - floorB)} ms`, '', '']);
     }
   }
   rows.push([`Card: menu click → address visible (${RUNS} runs)`, ms(card).text, `≤ ${LATENCY_MS + 60} ms (API + 60)`, met(spread(card).median <= LATENCY_MS + 60)]);

@@ -34,16 +34,22 @@ export function cachedCalls(cache: ResponseCache, priority: RatePriority = 'norm
     lifetimeMs?: number,
     transport: { fetch?: typeof fetch } = {},
   ): Promise<Cached<T>> {
-    const { client, baseUrl } = needsKey ? await clientWithKey({ priority, ...transport }) : await clientWithoutKey();
-    const lifetime = lifetimeMs ?? (await cacheLifetimeHours.getValue()) * HOUR_MS;
+    // Two independent storage reads, side by side: a miss waits on every read before its call.
+    const [{ client, baseUrl }, lifetime] = await Promise.all([
+      needsKey ? clientWithKey({ priority, ...transport }) : clientWithoutKey(),
+      lifetimeMs ?? cacheLifetimeHours.getValue().then((hours) => hours * HOUR_MS),
+    ]);
     const key = cacheKey(baseUrl, endpoint, params as Record<string, unknown>);
     const refresh = (params as { refresh?: boolean }).refresh === true;
     // Bulk jobs keep their own in-flight marks (job-store.ts); the popup's and the menu's paid questions are marked here.
     if (priority === 'low' || !PAID.has(endpoint)) return cache.remember(key, lifetime, refresh, () => call(client, () => undefined));
     const { refresh: _refresh, ...asked } = params as Record<string, unknown>;
     const answer = cache.remember(key, lifetime, refresh, () => askMarked(key, { endpoint, params: asked }, (onPending) => call(client, onPending)));
-    // Cleared once the answer is in the cache (or the question failed with an answer), not before.
-    return answer.finally(() => forgetAsked(key).catch(() => undefined));
+    // Cleared once the answer is in the cache (or the question failed with an answer), not before; the reply
+    // does not wait for it (a worker stopped first finds the mark and the answer in the cache, and answers).
+    const forget = () => forgetAsked(key).catch(() => undefined);
+    answer.then(forget, forget);
+    return answer;
   }
 
   /** The cached answer to a question, without asking the API (for the bulk cost estimate). */
