@@ -1,4 +1,5 @@
-import { createHunterClient, type HunterClient } from '../hunter';
+import { REQUEST_TIMEOUT_MS } from '../build-mode';
+import { createHunterClient, type HunterClient, type HunterConfig } from '../hunter';
 import type { RatePriority } from '../hunter/rate-limiter';
 import { readApiBaseUrl, readConnection } from '../secret-store';
 import { noKeyError } from './app-error';
@@ -11,12 +12,17 @@ import { guardPaidCalls } from './spent-quota';
 export async function clientWithKey(options: { priority?: RatePriority; fetch?: typeof fetch } = {}): Promise<{ client: HunterClient; baseUrl: string }> {
   const { apiKey: key, apiBaseUrl: baseUrl } = await readConnection();
   if (!key) throw noKeyError();
-  const client = createHunterClient({ baseUrl, apiKey: key, priority: options.priority, fetch: options.fetch });
+  const client = apiClient({ baseUrl, apiKey: key, priority: options.priority, fetch: options.fetch });
   return { client: guardPaidCalls(client), baseUrl };
 }
 
 /** For free endpoints that need no key (email-count). */
 export async function clientWithoutKey(): Promise<{ client: HunterClient; baseUrl: string }> {
   const baseUrl = await readApiBaseUrl();
-  return { client: createHunterClient({ baseUrl }), baseUrl };
+  return { client: apiClient({ baseUrl }), baseUrl };
+}
+
+/** Every client the extension makes: the build's request timeout (only the e2e build sets one) on top of `config`. */
+export function apiClient(config: HunterConfig): HunterClient {
+  return createHunterClient({ timeoutMs: REQUEST_TIMEOUT_MS, ...config });
 }

@@ -1,11 +1,11 @@
 import { IS_E2E_BUILD } from '../../build-mode';
-import { createHunterClient } from '../../hunter';
 import type { KeyStatus } from '../../messaging/protocol';
 import { maskApiKey, validateApiKey } from '../../api-key';
 import { readApiKey, readConnection, writeApiKey, writeConnection, type Connection } from '../../secret-store';
 import { t } from '../../i18n';
 import { demoKeySeeded, isSameApiOrigin, normalizeApiBaseUrl, validateApiBaseUrl } from '../../settings';
 import { invalidInput, noKeyError } from '../app-error';
+import { apiClient } from '../hunter-access';
 import type { Handlers } from '../router';
 import { forgetSpentQuota, noteAccount } from '../spent-quota';
 
@@ -54,7 +54,7 @@ export function keyHandlers(connection: ConnectionSwitch): KeyHandlers {
       const key = typed || kept;
       if (!key) throw noKeyError();
 
-      const account = await createHunterClient({ baseUrl, apiKey: key }).account();
+      const account = await apiClient({ baseUrl, apiKey: key }).account();
       await switchTo({ apiKey: key, apiBaseUrl: baseUrl }, { keyChanged: key !== kept }, connection);
       // What the old account's plan allowed does not hold for the new one: its account answer is the truth.
       await noteAccount(account.data);
