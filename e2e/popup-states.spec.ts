@@ -66,6 +66,13 @@ test.describe('popup states', () => {
     const card = await MenuTools.card(site);
     await expect(card.getByText(/quota is used up/)).toBeVisible();
     expect(await paid()).toEqual([]);
+
+    // A site with no address at all: the free count says so, which is the whole answer, spent or not.
+    const empty = await PopupPage.open(context, serviceWorker, extensionId, 'https://news.example.org/article.html');
+    await empty.tab('Who works here').click();
+    await expect(empty.page.getByText('Hunter knows no address at example.org yet')).toBeVisible();
+    await expect(empty.summary).toContainText('0 addresses known');
+    expect(await paid()).toEqual([]);
   });
 
   test('without a key the popup offers one link, to the options', async ({ context, serviceWorker, extensionId }) => {
