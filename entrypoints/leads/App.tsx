@@ -9,6 +9,7 @@ import { ImportDialog } from './ImportDialog';
 import { LeadDialog } from './LeadDialog';
 import { LeadsFilters } from './LeadsFilters';
 import { LeadsTable } from './LeadsTable';
+import { AllLeadsTable } from './AllLeadsTable';
 import { ListsPanel } from './ListsPanel';
 import { NewLeadDialog } from './NewLeadDialog';
 import { Pager } from './Pager';
@@ -133,12 +134,22 @@ export function App() {
           )}
           {leads.state === 'error' && leads.error.kind === 'no_key' ? (
             <ErrorMessage error={leads.error} />
+          ) : view.limit === 'all' ? (
+            <AllLeadsTable
+              // Another list or other filters: a new table, scrolled to the top.
+              key={JSON.stringify([view.listId, view.filters])}
+              leads={leads}
+              query={viewToQuery(view)}
+              hiddenIds={hiddenIds}
+              pendingIds={outbox.pending}
+              onOpen={(lead) => setOpen({ kind: 'lead', id: lead.id })}
+            />
           ) : (
             <LeadsTable
               leads={leads}
               hiddenIds={hiddenIds}
               pendingIds={outbox.pending}
-              skeletonRows={Math.min(view.limit, 10)}
+              skeletonRows={10}
               onOpen={(lead) => setOpen({ kind: 'lead', id: lead.id })}
             />
           )}

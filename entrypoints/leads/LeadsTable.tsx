@@ -3,7 +3,7 @@ import type { Loadable } from '@/components/use-reply';
 import type { Lead } from '@/lib/hunter';
 import { t } from '@/lib/i18n';
 import type { ResponseOf } from '@/lib/messaging/protocol';
-import { leadLabel } from './lead-label';
+import { LEAD_COLUMNS, LeadRow, LeadsHead } from './LeadRow';
 
 interface LeadsTableProps {
   leads: Loadable<ResponseOf<'leadsList'>>;
@@ -20,41 +20,28 @@ export function LeadsTable({ leads, hiddenIds, pendingIds, skeletonRows, onOpen 
   if (leads.state === 'error') return <ErrorMessage error={leads.error} />;
   const rows = leads.state === 'done' ? leads.data.data.leads.filter((lead) => !hiddenIds.has(lead.id)) : [];
   if (leads.state === 'done' && rows.length === 0) return <p class="empty muted">{t('leads_noLeads')}</p>;
+  // Where this page sits among all the view's rows, for screen readers (the header is row 1).
+  const offset = leads.state === 'done' ? Number(leads.data.meta.params?.offset) || 0 : 0;
+  const total = leads.state === 'done' ? Math.max(rows.length, leads.data.meta.total - hiddenIds.size) : undefined;
   return (
-    <table class="leads-table" aria-busy={leads.state === 'loading' ? 'true' : undefined} aria-label={t('leads_tableLabel')}>
-      <thead>
-        <tr>
-          <th scope="col">{t('leads_columnName')}</th>
-          <th scope="col">{t('leads_field_email')}</th>
-          <th scope="col">{t('leads_field_company')}</th>
-          <th scope="col">{t('leads_field_position')}</th>
-          <th scope="col" class="number">{t('leads_columnConfidence')}</th>
-          <th scope="col">{t('leads_columnList')}</th>
-        </tr>
-      </thead>
+    <table
+      class="leads-table"
+      aria-busy={leads.state === 'loading' ? 'true' : undefined}
+      aria-label={t('leads_tableLabel')}
+      aria-rowcount={total === undefined ? undefined : total + 1}
+    >
+      <LeadsHead />
       <tbody>
         {leads.state === 'loading' &&
           Array.from({ length: skeletonRows }, (_, i) => (
             <tr key={i} aria-hidden="true">
-              {[0, 1, 2, 3, 4, 5].map((cell) => (
+              {Array.from({ length: LEAD_COLUMNS }, (_, cell) => (
                 <td key={cell}><span class="skeleton cell-skeleton">…</span></td>
               ))}
             </tr>
           ))}
-        {rows.map((lead) => (
-          <tr key={lead.id}>
-            <td>
-              <button type="button" class="link-like" onClick={() => onOpen(lead)}>
-                {leadLabel(lead)}
-              </button>
-              {pendingIds.has(lead.id) && <span class="pending-tag">{t('leads_pending')}</span>}
-            </td>
-            <td elementtiming="quarry-lead">{lead.email ?? ''}</td>
-            <td>{lead.company ?? ''}</td>
-            <td>{lead.position ?? ''}</td>
-            <td class="number">{lead.confidence_score ?? ''}</td>
-            <td>{lead.leads_list?.name ?? ''}</td>
-          </tr>
+        {rows.map((lead, i) => (
+          <LeadRow key={lead.id} lead={lead} rowIndex={offset + i + 2} pending={pendingIds.has(lead.id)} onOpen={onOpen} />
         ))}
       </tbody>
     </table>

@@ -15,6 +15,10 @@ describe('viewToQuery', () => {
     expect(viewToQuery({ listId: null, filters: {}, offset: 0, limit: 0 }).limit).toBe(1);
   });
 
+  it('asks the first page of the largest size the docs allow when every lead is shown', () => {
+    expect(viewToQuery({ listId: 3, filters: {}, offset: 200, limit: 'all' })).toEqual({ offset: 0, limit: 100, lead_list_id: 3 });
+  });
+
   it('finds the last page', () => {
     expect(lastPageOffset(250, 100)).toBe(200);
     expect(lastPageOffset(200, 100)).toBe(100);
