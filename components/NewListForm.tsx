@@ -12,10 +12,13 @@ interface NewListFormProps {
   onCancel: () => void;
   /** The API refused it (kept in the outbox as a failed write, with Retry and Dismiss where those are shown). */
   onFailed?: () => void;
+  /** Written to the outbox, not yet created: a page that watches the outbox takes over (and shows the list once
+   *  it is made); without this, the form says that it waits. */
+  onQueued?: () => void;
 }
 
 /** Names a new leads list and creates it; an empty name or an API refusal is said here and nothing is lost. */
-export function NewListForm({ label, onCreated, onCancel, onFailed }: NewListFormProps) {
+export function NewListForm({ label, onCreated, onCancel, onFailed, onQueued }: NewListFormProps) {
   const [name, setName] = useState('');
   const [error, setError] = useState<ReplyError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -36,7 +39,7 @@ export function NewListForm({ label, onCreated, onCancel, onFailed }: NewListFor
     }
     setError(null);
     setName('');
-    if (reply.data.state === 'queued') return setQueued(true);
+    if (reply.data.state === 'queued') return onQueued ? onQueued() : setQueued(true);
     onCreated({ id: reply.data.list.id, name: reply.data.list.name, leads_count: 0 });
   }
 

@@ -110,8 +110,11 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     state.requestLog.push(entry);
 
     const fault = takeFault(state, path, method);
-    // A hanging request is never answered; close() tears its socket down.
-    if (fault?.hang) return;
+    // A hanging request is never answered (`served`: after it was carried out); close() tears its socket down.
+    if (fault?.hang) {
+      if (fault.served) entry.status = answerApi(state, req, path, url.searchParams, key, body).status;
+      return;
+    }
     // A connection dropped after the request was served (and counted), mid-answer: the client never gets it.
     // Headers and a first byte go out first, or a browser would silently resend a GET whose reused socket
     // closed before answering.

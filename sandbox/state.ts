@@ -12,7 +12,7 @@ export interface LoggedRequest {
   query: Record<string, string>;
   keyVia: KeyVia;
   body: unknown;
-  /** null while the answer is pending, and forever for a `hang` fault. */
+  /** null while the answer is pending, and forever for a `hang` fault (unless `served`). */
   status: number | null;
   at: number;
 }
@@ -26,6 +26,9 @@ export interface Fault {
   retryAfter?: number | string;
   malformed?: boolean;
   hang?: boolean;
+  /** With `hang`: served (and counted) first, then never answered — a slow server whose answer comes after the
+   *  client gave up (a timeout on a create that did create). */
+  served?: boolean;
   /** Served (and counted), then the connection is cut before the answer. */
   drop?: boolean;
   /** The error envelope's id, instead of the one Hunter uses for the status. */

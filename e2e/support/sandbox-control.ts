@@ -27,7 +27,7 @@ export class SandboxControl {
     return (await fetch(`${this.url}/__sandbox/state`)).json();
   }
 
-  async failNext(fault: { path: string; method?: string; status: number; count?: number; retryAfter?: number; malformed?: boolean; hang?: boolean; drop?: boolean; id?: string }) {
+  async failNext(fault: { path: string; method?: string; status: number; count?: number; retryAfter?: number; malformed?: boolean; hang?: boolean; served?: boolean; drop?: boolean; id?: string }) {
     await this.post('/__sandbox/fail-next', fault);
   }
 

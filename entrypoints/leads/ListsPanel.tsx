@@ -56,6 +56,12 @@ export function ListsPanel({ lists, selected, onSelect, onChanged, onGone, onWri
           label={t('leads_listName')}
           onCancel={() => setCreating(false)}
           onFailed={onWriteFailed}
+          // Waits in the outbox: the page says so with the other waiting changes, and reloads the lists once it is
+          // sent — a list that never showed up would be created a second time.
+          onQueued={() => {
+            setCreating(false);
+            onChanged();
+          }}
           onCreated={(list) => {
             setCreating(false);
             onChanged();

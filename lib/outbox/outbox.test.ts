@@ -132,7 +132,7 @@ describe('outbox', () => {
     expect((await outbox.list())[0]).toMatchObject({ state: 'failed', error: { kind: 'key_changed' } });
   });
 
-  it('never creates twice when the answer to a create was lost: the retry finds it with leads/exist', async () => {
+  it('never creates twice when the answer to a create was lost: the retry finds it with leads/exist, as this save’s own', async () => {
     const { api, outbox } = setup();
     await outbox.enqueue({ kind: 'createLead', draft: draft('ada@stripe.com'), listId: 7 });
     api.loseNextCreateAnswer();
@@ -141,7 +141,8 @@ describe('outbox', () => {
     await outbox.deliver({ force: true });
     expect(api.leads).toHaveLength(1);
     expect(api.calls).toEqual(['exist ada@stripe.com', 'create ada@stripe.com', 'exist ada@stripe.com']);
-    expect((await outbox.list())[0]).toMatchObject({ state: 'delivered', saved: { leadId: 100, existed: true } });
+    // The lead found is the one this save's create made: "Saved to", not "Already in".
+    expect((await outbox.list())[0]).toMatchObject({ state: 'delivered', posted: true, saved: { leadId: 100, existed: false } });
   });
 
   it('keeps transient failures pending with a growing pause, and delivers when due', async () => {
@@ -278,7 +279,7 @@ describe('outbox', () => {
     await outbox.deliver({ force: true });
     expect(api.leads).toHaveLength(1);
     expect(api.calls).toEqual(['exist ada@stripe.com', 'list ada@stripe.com', 'create ada@stripe.com', 'list ada@stripe.com']);
-    expect((await outbox.list())[0]).toMatchObject({ state: 'delivered', saved: { leadId: 100, listId: 7, existed: true } });
+    expect((await outbox.list())[0]).toMatchObject({ state: 'delivered', saved: { leadId: 100, listId: 7, existed: false } });
   });
 
   it('never sends a lead without a first or last name: it fails with a reason instead of earning a 400', async () => {

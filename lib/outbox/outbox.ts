@@ -174,9 +174,15 @@ export function createOutbox({
     return lists();
   }
 
-  /** Sends one write. `triedBefore`: an earlier try may have been served, so a create looks before creating. */
-  async function perform(operation: OutboxOperation, api: OutboxClient, triedBefore: boolean): Promise<Delivered> {
+  /**
+   * Sends one write. `item.sent`: an earlier try may have been served, so a new list looks before creating;
+   * `item.posted`: an earlier try's create left, so the lead a look-up finds is this save's. `posting` records
+   * that a create is leaving.
+   */
+  async function perform(item: OutboxItem, api: OutboxClient, posting: () => Promise<void>): Promise<Delivered> {
     const none: Delivered = { saved: null, createdList: null };
+    const operation = item.operation;
+    const triedBefore = item.sent === true || item.attempts > 0;
     switch (operation.kind) {
       case 'createLead': {
         if (missingNames(operation.draft)) {
@@ -186,8 +192,10 @@ export function createOutbox({
         // A try whose answer was lost may have created the lead: look before creating again.
         if (email) {
           const found = await findExisting(api, email, operation.listId, operation.lookIn ?? 'anyList');
-          if (found) return { ...none, saved: found };
+          // Found after this save's own create left: it is the lead that create made ("Saved to", not "Already in").
+          if (found) return { ...none, saved: item.posted ? { ...found, existed: false } : found };
         }
+        await posting();
         const listPart = operation.listId === null ? {} : { leads_list_id: operation.listId };
         const { data } = await api.create({ ...operation.draft, ...listPart });
         const saved = { leadId: data.id, listId: data.leads_list?.id ?? operation.listId, listName: data.leads_list?.name ?? null, existed: false };
@@ -264,18 +272,21 @@ export function createOutbox({
         sending.add(head.id);
         const attempts = head.attempts + 1;
         // Counted before it leaves: a worker stopped mid-request leaves a mark that this try may have been served.
-        await save({ ...head, attempts, sent: true });
+        let current: OutboxItem = await save({ ...head, attempts, sent: true });
+        const posting = async () => {
+          if (!current.posted) current = await save({ ...current, posted: true });
+        };
         try {
-          const delivered = await perform(head.operation, api, head.sent === true || head.attempts > 0);
-          await save({ ...head, attempts, state: 'delivered', error: null, ...delivered, settledAt: now() });
+          const delivered = await perform(head, api, posting);
+          await save({ ...current, state: 'delivered', error: null, ...delivered, settledAt: now() });
         } catch (caught) {
           const error = toReplyError(caught);
           if (keepsWaiting(error) && attempts < maxAttempts) {
             // This lead's later changes wait behind it; other leads go on.
-            await save({ ...head, attempts, error, nextAttemptAt: now() + retryDelayMs(attempts, random) });
+            await save({ ...current, error, nextAttemptAt: now() + retryDelayMs(attempts, random) });
             return;
           }
-          await save({ ...head, attempts, state: 'failed', error, settledAt: now() });
+          await save({ ...current, state: 'failed', error, settledAt: now() });
         } finally {
           sending.delete(head.id);
         }

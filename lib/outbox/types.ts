@@ -46,6 +46,9 @@ export interface OutboxItem {
   attempts: number;
   /** A try has left for the API (its answer may have been lost); kept across Retry. */
   sent?: boolean;
+  /** A create (`POST`) has left for the API after its look-up found nothing: a later try that finds the lead
+   *  found the one this save made, not one that was there before. Kept across Retry. */
+  posted?: boolean;
   /** Epoch ms before which a pending item is not retried on its own (backoff after a transient failure). */
   nextAttemptAt: number;
   /** Epoch ms before which it is never sent, not even on "Retry now" (a delete's undo window). 0: at once. */

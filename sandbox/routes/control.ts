@@ -7,15 +7,15 @@ import type { Fault, SandboxState } from '../state';
 const bad = (details: string): Reply => errorReply(400, 'wrong_params', details);
 
 function failNext(state: SandboxState, body: unknown): Reply {
-  if (!isRecord(body)) return bad('Send a JSON object: {path, method?, status, count?, retryAfter?, malformed?, hang?, drop?, id?}');
-  const { path, method, status, count = 1, retryAfter, malformed, hang, drop, id } = body;
+  if (!isRecord(body)) return bad('Send a JSON object: {path, method?, status, count?, retryAfter?, malformed?, hang?, served?, drop?, id?}');
+  const { path, method, status, count = 1, retryAfter, malformed, hang, served, drop, id } = body;
   if (typeof path !== 'string' || !path.startsWith('/')) return bad('path must be a string starting with "/", e.g. "/v2/domain-search"');
   if (typeof status !== 'number' || !Number.isInteger(status) || status < 100 || status > 599) return bad('status must be an HTTP status code');
   if (typeof count !== 'number' || !Number.isInteger(count) || count < 1) return bad('count must be a positive integer');
   if (retryAfter !== undefined && typeof retryAfter !== 'number' && typeof retryAfter !== 'string') return bad('retryAfter must be a number or a string');
   if (id !== undefined && (typeof id !== 'string' || !id)) return bad('id must be a non-empty string');
   if (method !== undefined && (typeof method !== 'string' || !/^[A-Z]+$/.test(method))) return bad('method must be an HTTP method in capitals, e.g. "POST"');
-  const fault: Fault = { path, method, status, count, retryAfter, malformed: malformed === true, hang: hang === true, drop: drop === true, id };
+  const fault: Fault = { path, method, status, count, retryAfter, malformed: malformed === true, hang: hang === true, served: served === true, drop: drop === true, id };
   state.faults.push(fault);
   return ok({ ok: true, queued: state.faults.length });
 }
