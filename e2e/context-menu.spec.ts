@@ -88,6 +88,44 @@ test.describe('right-click "Find email" on a name', () => {
     await expect(answer.getByRole('button', { name: 'Verify' })).toBeEnabled();
   });
 
+  test('the answer the click asked for is in the card’s very first render (buttons off until seen); a slow one shows “Searching” first', async ({ context, serviceWorker, sandbox }) => {
+    const menu = new MenuTools(serviceWorker);
+    const { page, card } = await menu.cardForRecruiter(context);
+    await expect(card.getByRole('article', { name: 'Address found' })).toContainText('ada@stripe.com');
+
+    // What the next card's first render puts on screen, seen the moment it lands in the card's frame.
+    await page.addInitScript(() => {
+      if (!location.pathname.endsWith('/card.html')) return;
+      new MutationObserver((_, observer) => {
+        const app = document.getElementById('app');
+        if (!app?.firstElementChild) return;
+        observer.disconnect();
+        const verify = [...app.querySelectorAll('button')].find((button) => button.textContent?.trim() === 'Verify');
+        (window as { firstRender?: unknown }).firstRender = {
+          addresses: [...app.querySelectorAll('[elementtiming="quarry-address"]')].map((address) => address.textContent),
+          searching: app.querySelectorAll('.card-skeleton').length,
+          verifyOff: verify?.matches(':disabled') ?? null,
+        };
+      }).observe(document, { childList: true, subtree: true });
+    });
+    // The same question again: the click's lookup (from the cache this time) is in before the card asks for it.
+    await menu.click(page, 'quarry-find-person', { selectionText: await MenuTools.select(page, '#recruiter') });
+    const next = await MenuTools.card(page, card);
+    await expect(next.getByRole('article', { name: 'Address found' })).toContainText('ada@stripe.com');
+    expect(await next.evaluate(() => (window as { firstRender?: unknown }).firstRender)).toEqual({ addresses: ['ada@stripe.com'], searching: 0, verifyOff: true });
+    expect(await sandbox.requests('/v2/email-finder')).toHaveLength(1);
+
+    // A slow answer: the card does not sit blank while the API takes its time ("Searching" first, then the addresses).
+    await sandbox.latency(1_000);
+    await menu.click(page, 'quarry-find-page');
+    const slow = await MenuTools.card(page, next);
+    await expect(slow.getByRole('list', { name: 'Addresses at stripe.com' }).locator(':scope > li')).toHaveCount(5);
+    expect(await slow.evaluate(() => (window as { firstRender?: unknown }).firstRender)).toEqual({ addresses: [], searching: 1, verifyOff: null });
+    // Its line to the page's host script was taken before that first render: its close button works.
+    await slow.getByRole('button', { name: 'Close' }).click();
+    await expect(page.locator('quarry-card')).toHaveCount(0);
+  });
+
   test('no page style leaks in or out, and the page cannot reach into the card', async ({ context, serviceWorker }) => {
     const menu = new MenuTools(serviceWorker);
     const page = await context.newPage();

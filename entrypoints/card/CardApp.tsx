@@ -1,10 +1,10 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { ListChoiceProvider } from '@/components/leads/list-choice';
 import { MenuAnswer } from '@/components/recent/MenuAnswer';
 import { t } from '@/lib/i18n';
 import type { Reply, ResponseOf } from '@/lib/messaging/protocol';
 import type { CardView } from '@/lib/recent/types';
-import { connectToHost, type HostLine } from './host-port';
+import type { HostLine } from './host-port';
 import { useSeenByUser } from './use-seen-by-user';
 
 /** The card's content grows and shrinks: the frame follows it, so nothing inside scrolls twice. */
@@ -17,17 +17,21 @@ function useReportHeight(host: HostLine) {
   }, [host]);
 }
 
+/** What the card shows for the background's reply to its token. */
+export function viewOf(reply: Reply<ResponseOf<'cardAnswer'>>): CardView {
+  return reply.ok ? reply.data : { state: 'error', error: reply.error };
+}
+
 /**
  * The in-page card: the answer the background kept for this card's one-time token, with its actions. `answer`:
- * the background's reply for the token, asked before the first render.
+ * what to show, asked before the first render; `first`: that answer when it was already in for the first render;
+ * `host`: the line to the content script that framed the card, which asks it to size or remove the card.
  */
-export function CardApp({ token, answer }: { token: string; answer: Promise<Reply<ResponseOf<'cardAnswer'>>> }) {
-  const [view, setView] = useState<CardView | null>(null);
+export function CardApp({ host, first, answer }: { host: HostLine; first: CardView | null; answer: Promise<CardView> }) {
+  const [view, setView] = useState<CardView | null>(first);
   const card = useRef<HTMLElement>(null);
   const seen = useSeenByUser(card);
   const heading = useRef<HTMLHeadingElement>(null);
-  // Asks the content script that framed the card to size or remove it.
-  const host = useMemo(() => connectToHost(token), [token]);
   // After the key or click that asked has been handled: a frame removed while its input event is still being
   // acknowledged leaves that input hanging in Chromium.
   const closeCard = () => setTimeout(() => host.post({ quarryCard: 'close' }), 0);
@@ -35,8 +39,8 @@ export function CardApp({ token, answer }: { token: string; answer: Promise<Repl
 
   // A layout effect: the answer is shown as soon as it is in, not after a frame.
   useLayoutEffect(() => {
-    void answer.then((reply) => setView(reply.ok ? reply.data : { state: 'error', error: reply.error }));
-  }, [answer]);
+    if (!first) void answer.then(setView);
+  }, [first, answer]);
 
   useEffect(() => {
     heading.current?.focus();
