@@ -43,12 +43,22 @@ export function CardApp({ host, first, answer }: { host: HostLine; first: CardVi
   }, [first, answer]);
 
   useEffect(() => {
-    heading.current?.focus();
+    const focusHeading = () => heading.current?.focus();
+    focusHeading();
+    // The host moves the page's focus into the frame once it has loaded, which leaves the frame's own focus on its
+    // body: if that comes after the first render, the heading takes it back then.
+    const onFrameFocused = () => {
+      if (document.activeElement === document.body) focusHeading();
+    };
+    window.addEventListener('focus', onFrameFocused, { once: true });
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') closeCard();
     };
     document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('focus', onFrameFocused);
+      document.removeEventListener('keydown', onKey);
+    };
   }, [host]);
 
   return (

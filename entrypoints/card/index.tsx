@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import '@/components/effects-without-frames';
 import '@/components/theme.css';
 import { t } from '@/lib/i18n';
 import { send } from '@/lib/messaging/send';
