@@ -38,8 +38,8 @@ const SAVE: Row[] = [
   { fault: 'timeout (the create was served)', inject: { status: 200, hang: true, served: true }, waits: true, posts: 1 },
   { fault: 'connection dropped (the create was served)', inject: { status: 200, drop: true }, waits: true, posts: 1 },
   { fault: 'offline, then back', inject: OFFLINE, waits: true, posts: 1 },
+  // A 202 or 222 without the lead in it takes this path too (Vitest table): not repeated here, for CI time.
   { fault: 'malformed body', inject: { status: 200, malformed: true }, waits: true, posts: 2 },
-  { fault: '202 (no lead in the answer)', inject: { status: 202 }, waits: true, posts: 2 },
 ];
 
 type Lead = Record<string, unknown>;
