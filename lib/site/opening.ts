@@ -1,7 +1,6 @@
 import type { PopupOpening, Reply } from '../messaging/protocol';
 import { send } from '../messaging/send';
 import { firstPageQuestion } from './first-page';
-import { bootedPopup } from './popup-boot';
 import { popupSnapshot } from './popup-snapshot';
 import { tabIdFromSearch } from './target-tab';
 
@@ -17,13 +16,11 @@ let painted: PopupOpening | null = null;
 const taken = new Set<string>();
 
 export function startOpening(search: string): Promise<Reply<PopupOpening>> {
-  // Asked already by the popup's first script, in its <head>, when it ran; else asked now.
-  const booted = bootedPopup();
   if (!opening) {
-    opening = booted?.opening ?? send('openPopup', { tabId: tabIdFromSearch(search) });
+    opening = send('openPopup', { tabId: tabIdFromSearch(search) });
     void opening.then((reply) => (answered = reply));
   }
-  snapshot ??= booted?.snapshot ?? popupSnapshot(tabIdFromSearch(search)).catch(() => null);
+  snapshot ??= popupSnapshot(tabIdFromSearch(search)).catch(() => null);
   return opening;
 }
 
