@@ -13,7 +13,7 @@ import { launchWithQuarry } from '../e2e/support/launch';
 import { startSiteServer } from '../e2e/support/site-server';
 import { assetsOfPage, countCalls, gzipSize } from './measure';
 import { measureCard } from './card';
-import { measureLeads } from './leads';
+import { leadsRows, measureLeads } from './leads';
 import { measureBulk } from './bulk';
 import { ADDRESS_MARK, closePopup, firstPaintOf, type OpenTiming } from './popup-timing';
 import { staticPopupBuild } from './popup-floor';
@@ -109,7 +109,7 @@ async function timedOpen(session: Session, open: (s: Session) => Promise<number>
 type Situation = 'fresh' | 'stopped' | 'running';
 type Outcome = 'miss' | 'hit';
 
-/** `npm run bench -- bulk`: the bulk jobs part alone (≈ 7 minutes); `npm run bench -- card`: the card alone. */
+/** `npm run bench -- bulk`: the bulk jobs part alone (≈ 7 minutes); `-- card`: the card alone; `-- leads`: the leads manager alone (≈ 1 minute). */
 const PART = process.argv[2] ?? 'all';
 
 function bulkRows(bulk: Awaited<ReturnType<typeof measureBulk>>, runs: number): Row[] {
@@ -122,13 +122,14 @@ function bulkRows(bulk: Awaited<ReturnType<typeof measureBulk>>, runs: number): 
   return rows;
 }
 
-async function benchBulkOnly(started: number) {
+/** One part of the bench alone, in its own sandbox and browser(s). */
+async function benchPartAlone(started: number, part: (startNew: () => Promise<Session>, sandboxUrl: string) => Promise<Row[]>) {
   const sandbox = await startSandbox({ port: 0, latencyMs: LATENCY_MS });
   const sites = await startSiteServer(resolve('e2e/sites'), 0, CERT_DIR);
   const sitePort = (sites.address() as AddressInfo).port;
   try {
-    const bulk = await measureBulk(() => startSession(sitePort, sandbox.apiBase), sandbox.url, BULK_ROWS, RUNS);
-    console.log(`\n${formatTable(['Measure', 'Figure', 'Target', ''], bulkRows(bulk, RUNS))}`);
+    const rows = await part(() => startSession(sitePort, sandbox.apiBase), sandbox.url);
+    console.log(`\n${formatTable(['Measure', 'Figure', 'Target', ''], rows)}`);
     console.log(`\nTimings from the test build against the sandbox (API latency ${LATENCY_MS} ms). ${((Date.now() - started) / 1000).toFixed(0)} s.`);
   } finally {
     await sandbox.close();
@@ -155,12 +156,26 @@ async function benchCardOnly(started: number) {
   }
 }
 
+const benchBulkOnly = (started: number) =>
+  benchPartAlone(started, async (startNew, sandboxUrl) => bulkRows(await measureBulk(startNew, sandboxUrl, BULK_ROWS, RUNS), RUNS));
+
+const benchLeadsOnly = (started: number) =>
+  benchPartAlone(started, async (startNew, sandboxUrl) => {
+    const session = await startNew();
+    try {
+      return leadsRows(await measureLeads(session.context, session.extensionId, sandboxUrl, RUNS), RUNS);
+    } finally {
+      await session.context.close();
+    }
+  });
+
 async function main() {
   const started = Date.now();
-  if (!['all', 'bulk', 'card'].includes(PART)) throw new Error(`Unknown bench part "${PART}": use no argument (everything), "bulk" or "card"`);
+  if (!['all', 'bulk', 'card', 'leads'].includes(PART)) throw new Error(`Unknown bench part "${PART}": use no argument (everything), "bulk", "card" or "leads"`);
   if (!process.env.BENCH_NO_BUILD) build();
   if (PART === 'bulk') return benchBulkOnly(started);
   if (PART === 'card') return benchCardOnly(started);
+  if (PART === 'leads') return benchLeadsOnly(started);
   // Free ports, so the bench runs even while an e2e suite holds the usual ones.
   const sandbox = await startSandbox({ port: 0, latencyMs: LATENCY_MS });
   const sites = await startSiteServer(resolve('e2e/sites'), 0, CERT_DIR);
@@ -262,8 +277,7 @@ async function main() {
     }
   }
   rows.push(cardRow(card, RUNS));
-  rows.push([`Leads manager: answer → first ${leads.pageSize} rows visible`, ms(leads.firstPage).text, '≤ 100 ms', met(spread(leads.firstPage).median <= 100)]);
-  rows.push([`Leads manager (${leads.total} leads): scrolling a page of ${leads.pageSize} rows, frames per second`, spread(leads.fps, ' fps').text, '≥ 60 fps (≥ 58 median)', met(spread(leads.fps).median >= 58)]);
+  rows.push(...leadsRows(leads, RUNS));
   rows.push(...bulkRows(bulk, RUNS));
 
   const popupAssets = assetsOfPage(SHIPPED_DIR, 'popup.html');
