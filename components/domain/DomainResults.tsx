@@ -35,7 +35,7 @@ async function exportCsv(rows: DomainSearchEmail[], organization: string | null)
   return domainResultsToCsv(rows, organization);
 }
 
-/** Marks the first time results (or their absence) are on screen; `npm run bench` reads it. */
+/** Marks the first time results (or their absence) are on screen, for a profile of the popup's timeline. */
 let paintedMarked = false;
 function markPainted() {
   if (paintedMarked) return;

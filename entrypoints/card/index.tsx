@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import '@/components/effects-without-frames';
 import '@/components/theme.css';
 import { t } from '@/lib/i18n';
+import { answerWithin } from '@/lib/answer-within';
 import { send } from '@/lib/messaging/send';
 import './card.css';
 import { CardApp, viewOf } from './CardApp';
@@ -26,8 +27,7 @@ export default defineUnlistedScript(() => {
   // before the first render.
   const host = connectToHost(token);
   const answer = send('cardAnswer', { token }).then(viewOf);
-  const late = new Promise<null>((done) => setTimeout(() => done(null), FIRST_RENDER_WAIT_MS));
-  void Promise.race([answer, late]).then((first) => {
+  void answerWithin(answer, FIRST_RENDER_WAIT_MS).then((first) => {
     render(<CardApp host={host} first={first} answer={answer} />, document.getElementById('app')!);
   });
 });

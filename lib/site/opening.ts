@@ -1,3 +1,4 @@
+import { answerWithin } from '../answer-within';
 import type { PopupOpening, Reply } from '../messaging/protocol';
 import { send } from '../messaging/send';
 import { firstPageQuestion } from './first-page';
@@ -30,7 +31,7 @@ export function startOpening(search: string): Promise<Reply<PopupOpening>> {
  */
 export async function openingToPaint(search: string, waitMs: number): Promise<Reply<PopupOpening> | null> {
   startOpening(search);
-  const copy = await Promise.race([snapshot, new Promise<null>((done) => setTimeout(() => done(null), waitMs))]);
+  const copy = await answerWithin(snapshot!, waitMs);
   if (copy) {
     painted = copy;
     return { ok: true, data: copy };
