@@ -14,6 +14,7 @@ import { useDomainSearch } from './use-domain-search';
 import { useEmailCount } from './use-email-count';
 import { loadClassicScript } from '@/components/classic-script';
 import type { domainResultsToCsv } from '@/lib/csv/domain-results-csv';
+import { useFirstFrameDrawn } from '@/components/first-frame';
 import './DomainResults.css';
 
 type PopupCsv = { domainResultsToCsv: typeof domainResultsToCsv };
@@ -35,6 +36,13 @@ async function exportCsv(rows: DomainSearchEmail[], organization: string | null)
   return domainResultsToCsv(rows, organization);
 }
 
+/**
+ * The rows the popup's first frame can show: five of the usual height fit under the company, one more for rows
+ * without a person's line. The rest are drawn in the next frame, below the fold, so that the first one comes
+ * sooner (each row is some thirty elements to render and lay out).
+ */
+const FIRST_SCREEN_ROWS = 6;
+
 /** Marks the first time results (or their absence) are on screen, for a profile of the popup's timeline. */
 let paintedMarked = false;
 function markPainted() {
@@ -53,6 +61,7 @@ function countOf(type: EmailType | null, count: ReturnType<typeof useEmailCount>
 /** "Who works here": the company, its free address counts, then the addresses page by page. */
 export function DomainResults({ domain, display, refreshNonce, quota, onQuotaExceeded }: DomainResultsProps) {
   const [type, setType] = useState<EmailType | null>(null);
+  const firstFrameDrawn = useFirstFrameDrawn();
   const count = useEmailCount(domain, refreshNonce);
   // The free count already says when a search would find nobody: then it is not asked at all.
   const knownEmpty = countOf(type, count) === 0;
@@ -87,7 +96,7 @@ export function DomainResults({ domain, display, refreshNonce, quota, onQuotaExc
       {state.status === 'ready' && state.rows.length === 0 && <p class="empty">{t('popup_noAddresses', display)}</p>}
       {state.rows.length > 0 && (
         <ul class="address-list" aria-label={t('popup_addresses')}>
-          {state.rows.map((email) => (
+          {(firstFrameDrawn ? state.rows : state.rows.slice(0, FIRST_SCREEN_ROWS)).map((email) => (
             <AddressRow key={email.value} email={email} domain={domain} organization={state.organization} verifyDisabled={quota.verificationsSpent} />
           ))}
         </ul>

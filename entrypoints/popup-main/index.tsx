@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
 import '@/components/theme.css';
 import '../popup/popup.css';
-import '@/components/effects-without-frames';
+import { effectsAfterFirstFrame } from '@/components/first-frame';
 import { App } from '../popup/App';
 import { openingToPaint } from '@/lib/site/opening';
 
@@ -12,6 +12,7 @@ import { openingToPaint } from '@/lib/site/opening';
 export default defineUnlistedScript(() => {
   // When the popup's code starts, for a profile of its timeline (the bench itself reads paint times).
   performance.mark('quarry-popup-start');
+  effectsAfterFirstFrame();
   document.documentElement.lang = browser.i18n.getUILanguage();
   document.title = t('popup_title');
   // The background is asked at once (it works while the popup draws); the first render waits for the copy of a
