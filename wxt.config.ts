@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { mergedLocaleFiles } from './scripts/locales';
+import { inlineBuildStyles } from './scripts/inline-styles';
 
 // Every build, the e2e/demo one too, is a production build of Preact (no debug hooks, no development JSX),
 // so that the tests and the benchmark exercise what ships. WXT sets NODE_ENV to the mode ('e2e'), which
@@ -22,6 +23,10 @@ export default defineConfig({
   hooks: {
     'build:publicAssets': (_wxt, assets) => {
       assets.push(...mergedLocaleFiles());
+    },
+    // The popup's and the card's stylesheet inside their page (scripts/inline-styles.ts); `wxt` dev serves its own.
+    'build:done': (wxt) => {
+      if (wxt.config.command === 'build') inlineBuildStyles(wxt.config.outDir);
     },
   },
   manifest: ({ mode, browser, manifestVersion }) => ({
