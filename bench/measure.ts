@@ -11,11 +11,12 @@ export function median(values: number[]): number {
 
 export const gzipSize = (path: string) => gzipSync(readFileSync(path)).length;
 
-/** The scripts and styles an HTML entrypoint loads, read from its tags (Vite writes absolute paths). */
+/** An HTML entrypoint and the scripts and styles it loads, read from its tags (Vite writes absolute paths). */
 export function assetsOfPage(outDir: string, html: string): string[] {
   const text = readFileSync(join(outDir, html), 'utf8');
   const refs = [...text.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
-  return [...new Set(refs)].map((ref) => join(outDir, ref.replace(/^\//, '')));
+  // The page itself too: its stylesheet is written into it at build (scripts/inline-styles.ts).
+  return [join(outDir, html), ...[...new Set(refs)].map((ref) => join(outDir, ref.replace(/^\//, '')))];
 }
 
 /** Paid endpoints spend a credit when they answer with a result; the others are free. */
