@@ -40,10 +40,14 @@ test('"All" scrolls through 3,000 leads with only the rows in view in the DOM, e
   expect(second! - first!).toBe(ROW_HEIGHT);
   await expectAccessible(leads.page, 'every lead in one scrolling table');
 
-  // Down the list a screen at a time: never more than a screenful of rows, the right ones.
+  // Down the list in jumps: never more than a screenful of rows, the right ones, each showing its own lead (rows
+  // are reused as the list scrolls: "most recent first", row r holds lead number 3,000 − r); once the scroll
+  // rests, the rows just below the screen are made again, ready for the next small scroll.
   for (const row of [200, 1200, 2400]) {
     await box.evaluate((el, top) => el.scrollTo(0, top), row * ROW_HEIGHT);
     await expect(leads.table.locator(`tr[aria-rowindex="${row + 2}"]`)).toBeVisible();
+    await expect(leads.table.locator(`tr[aria-rowindex="${row + 2}"]`)).toContainText(`lead-${listId}-${LEADS - row}@paging.example`);
+    await expect(leads.table.locator(`tr[aria-rowindex="${row + 2 + 20}"]`)).toContainText(`lead-${listId}-${LEADS - row - 20}@paging.example`);
     expect(await leads.rows.count()).toBeLessThanOrEqual(MOST_ROWS);
   }
   // The oldest lead is last ("most recent first"), at row 3,001.

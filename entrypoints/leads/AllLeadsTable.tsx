@@ -4,7 +4,7 @@ import type { Loadable } from '@/components/use-reply';
 import type { Lead, LeadsFilter } from '@/lib/hunter';
 import { t } from '@/lib/i18n';
 import { MAX_PAGE_SIZE } from '@/lib/leads/filters';
-import { bodyParts, pagesOf, visibleRows, type RowRange } from '@/lib/leads/windowing';
+import { bodyParts, pagesOf, rowSlots, visibleRows, type RowRange } from '@/lib/leads/windowing';
 import type { ResponseOf } from '@/lib/messaging/protocol';
 import { LEAD_COLUMNS, LeadRow, LeadsHead } from './LeadRow';
 import { LeadsTable } from './LeadsTable';
@@ -14,6 +14,8 @@ import { useLeadPages } from './use-lead-pages';
 export const ROW_HEIGHT = 34;
 /** Rows rendered beyond each edge of the viewport, so a small scroll never shows an empty band. */
 const OVERSCAN = 8;
+/** How long a fast scroll rests before the overscan rows are made again. */
+const SETTLE_MS = 100;
 /** How near (in rows) the viewport comes to a page before that page is asked for. */
 const FETCH_AHEAD = 50;
 
@@ -59,28 +61,55 @@ function ScrollingLeads({ first, busy, query, hiddenIds, pendingIds, onOpen }: S
   const [range, setRange] = useState<RowRange>({ start: 0, end: 0 });
   /** The row holding focus: kept in the DOM wherever the view scrolls. */
   const [focused, setFocused] = useState<number | null>(null);
+  /** Each rendered row's slot, by identity (rowSlots). */
+  const slots = useRef(new Map<string, number>());
 
-  // Rows not yet asked for are undefined (a "Loading…" row); deleted-but-undoable leads are left out.
-  const rows = useMemo(() => {
-    const all: Array<Lead | undefined> = [];
+  // Deleted-but-undoable leads are left out: the rows (among those loaded) they held, in order. No array of every
+  // lead is built: a view's row maps to the list's row past the hidden ones before it.
+  const hiddenRows = useMemo(() => {
+    const found: number[] = [];
+    if (hiddenIds.size === 0) return found;
     for (let row = 0; row < pages.total; row++) {
       const lead = pages.leadAt(row);
-      if (!lead || !hiddenIds.has(lead.id)) all.push(lead);
+      if (lead && hiddenIds.has(lead.id)) found.push(row);
     }
-    return all;
+    return found;
   }, [first, pages.version, hiddenIds]);
-  const count = rows.length;
+  const count = pages.total - hiddenRows.length;
+  /** The lead at a row of the view; undefined while its page is not yet asked for (a "Loading…" row). */
+  function leadAt(row: number): Lead | undefined {
+    let listRow = row;
+    for (const hidden of hiddenRows) {
+      if (hidden > listRow) break;
+      listRow++;
+    }
+    return pages.leadAt(listRow);
+  }
 
   // The header row stays on top of the viewport: rows show in the height below it.
-  function measure() {
+  function measure(overscan = OVERSCAN) {
     const box = scroller.current;
     if (!box) return;
-    const next = visibleRows(box.scrollTop, box.clientHeight - ROW_HEIGHT, ROW_HEIGHT, count, OVERSCAN);
+    const next = visibleRows(box.scrollTop, box.clientHeight - ROW_HEIGHT, ROW_HEIGHT, count, overscan);
     setRange((shown) => (shown.start === next.start && shown.end === next.end ? shown : next));
   }
+  const scrolled = useRef({ top: 0, timer: 0 });
+  // Scrolled more than a screen since the last frame (a fling, the scrollbar dragged): rows beyond the screen
+  // would be gone before they show, so only the rows in view are made; the overscan comes back once it rests.
+  function onScroll() {
+    const box = scroller.current!;
+    const last = scrolled.current;
+    const jump = Math.abs(box.scrollTop - last.top);
+    last.top = box.scrollTop;
+    clearTimeout(last.timer);
+    if (jump <= box.clientHeight) return measure();
+    measure(0);
+    last.timer = window.setTimeout(() => measure(), SETTLE_MS);
+  }
+  useEffect(() => () => clearTimeout(scrolled.current.timer), []);
   useLayoutEffect(() => {
     measure();
-    const resized = new ResizeObserver(measure);
+    const resized = new ResizeObserver(() => measure());
     resized.observe(scroller.current!);
     return () => resized.disconnect();
   }, [count]);
@@ -104,9 +133,23 @@ function ScrollingLeads({ first, busy, query, hiddenIds, pendingIds, onOpen }: S
     if (!(event.currentTarget as Element).contains(event.relatedTarget as Node | null)) setFocused(null);
   }
 
+  // Rows keep their slot (key) while shown; rows coming in take the slots of rows going out (rowSlots).
+  const parts = bodyParts(count, range, focused);
+  const shown = new Map<number, { lead: Lead | undefined; id: string }>();
+  const ids = new Set<string>();
+  for (const part of parts) {
+    if (!('row' in part)) continue;
+    const lead = leadAt(part.row);
+    // A lead listed twice (pages asked apart while the list changed) is two rows, each with its own element.
+    const id = lead && !ids.has(`lead-${lead.id}`) ? `lead-${lead.id}` : `row-${part.row}`;
+    ids.add(id);
+    shown.set(part.row, { lead, id });
+  }
+  slots.current = rowSlots(slots.current, [...ids]);
+
   return (
     <>
-    <div class="leads-scroll" ref={scroller} onScroll={measure}>
+    <div class="leads-scroll" ref={scroller} onScroll={onScroll}>
       <table
         class="leads-table"
         aria-busy={busy ? 'true' : undefined}
@@ -115,7 +158,7 @@ function ScrollingLeads({ first, busy, query, hiddenIds, pendingIds, onOpen }: S
       >
         <LeadsHead />
         <tbody onFocusIn={onFocusIn} onFocusOut={onFocusOut}>
-          {bodyParts(count, range, focused).map((part, i) => {
+          {parts.map((part, i) => {
             if ('gap' in part) {
               return (
                 <tr key={`gap-${i}`} class="gap" aria-hidden="true">
@@ -123,15 +166,16 @@ function ScrollingLeads({ first, busy, query, hiddenIds, pendingIds, onOpen }: S
                 </tr>
               );
             }
-            const lead = rows[part.row];
+            const { lead, id } = shown.get(part.row)!;
+            const key = `slot-${slots.current.get(id)}`;
             if (!lead) {
               return (
-                <tr key={`row-${part.row}`} aria-rowindex={part.row + 2}>
+                <tr key={key} aria-rowindex={part.row + 2}>
                   <td colSpan={LEAD_COLUMNS} class="muted">{t('leads_loadingRow')}</td>
                 </tr>
               );
             }
-            return <LeadRow key={lead.id} lead={lead} rowIndex={part.row + 2} pending={pendingIds.has(lead.id)} onOpen={onOpen} />;
+            return <LeadRow key={key} lead={lead} rowIndex={part.row + 2} pending={pendingIds.has(lead.id)} onOpen={onOpen} />;
           })}
         </tbody>
       </table>

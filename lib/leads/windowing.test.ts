@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyParts, pagesOf, visibleRows } from './windowing';
+import { bodyParts, pagesOf, rowSlots, visibleRows } from './windowing';
 
 describe('visibleRows', () => {
   it('is the rows under the viewport, with the overscan on each side', () => {
@@ -59,5 +59,37 @@ describe('pagesOf', () => {
     expect(pagesOf({ start: 100, end: 200 }, 100)).toEqual([1]);
     expect(pagesOf({ start: 9_985, end: 10_000 }, 100)).toEqual([99]);
     expect(pagesOf({ start: 5, end: 5 }, 100)).toEqual([]);
+  });
+});
+
+describe('rowSlots', () => {
+  const slotsOf = (slots: Map<string, number>) => [...slots.values()];
+
+  it('numbers the first rows from 0', () => {
+    expect(slotsOf(rowSlots(new Map(), ['a', 'b', 'c']))).toEqual([0, 1, 2]);
+  });
+
+  it('keeps the slot of a row still shown, and gives the slots freed to the rows coming in, in order', () => {
+    const first = rowSlots(new Map(), ['a', 'b', 'c', 'd']);
+    // One row down: d stays in slot 3, a's slot goes to the new row at the bottom.
+    expect([...rowSlots(first, ['b', 'c', 'd', 'e'])]).toEqual([['b', 1], ['c', 2], ['d', 3], ['e', 0]]);
+    // A jump: every row new, the slots reused in the order they were (nothing to move, only text to rewrite).
+    expect(slotsOf(rowSlots(first, ['w', 'x', 'y', 'z']))).toEqual([0, 1, 2, 3]);
+  });
+
+  it('keeps a pinned row in its slot while every other row changes around it', () => {
+    const first = rowSlots(new Map(), ['a', 'b', 'c', 'd']);
+    const jumped = rowSlots(first, ['b', 'x', 'y', 'z']);
+    expect(jumped.get('b')).toBe(1);
+    expect(new Set(jumped.values()).size).toBe(4);
+  });
+
+  it('adds slots past every one in use when more rows are shown, never two rows in one slot', () => {
+    const first = rowSlots(new Map(), ['a', 'b']);
+    const more = rowSlots(first, ['b', 'c', 'd', 'e']);
+    expect(more.get('b')).toBe(1);
+    expect(more.get('c')).toBe(0);
+    expect(new Set(more.values()).size).toBe(4);
+    expect(Math.max(...more.values())).toBe(3);
   });
 });

@@ -60,3 +60,23 @@ export function pagesOf(range: RowRange, pageSize: number): number[] {
 function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));
 }
+
+/**
+ * A stable slot (the key a row is rendered under) for each row rendered now, given the slots of the rows
+ * rendered last time. A row still rendered keeps its slot, so its element — and the focus in it — is kept; a row
+ * coming into view takes a slot that a row leaving freed, in the order they were, so the table rewrites that
+ * row's text instead of creating and removing elements (in a fast scroll every row changes every frame).
+ * New slots are numbered past every slot in use. `keys` are the rows' identities, top to bottom, each once.
+ */
+export function rowSlots<K>(previous: ReadonlyMap<K, number>, keys: readonly K[]): Map<K, number> {
+  const kept = new Set<number>();
+  for (const key of keys) {
+    const slot = previous.get(key);
+    if (slot !== undefined) kept.add(slot);
+  }
+  const free = [...previous.values()].filter((slot) => !kept.has(slot));
+  let fresh = Math.max(-1, ...previous.values()) + 1;
+  const slots = new Map<K, number>();
+  for (const key of keys) slots.set(key, previous.get(key) ?? free.shift() ?? fresh++);
+  return slots;
+}
