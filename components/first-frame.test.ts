@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-// A fresh copy of the module per test (it keeps whether the page's first frame is drawn), with the browser's
-// animation frames under the test's hand.
+// lib/first-frame.ts and the popup's Preact side of it: fresh modules per test (they keep whether the page's
+// first frame is drawn), with the browser's animation frames under the test's hand.
 let frames: Array<() => void>;
 async function freshModule() {
   vi.resetModules();
-  return import('./first-frame');
+  return import('@/lib/first-frame');
 }
 
 beforeEach(() => {
@@ -59,7 +59,8 @@ describe('afterFirstFrame', () => {
 
 describe('effectsAfterFirstFrame', () => {
   it("makes Preact's effects wait for the first frame, then run without waiting for another", async () => {
-    const { effectsAfterFirstFrame } = await freshModule();
+    vi.resetModules();
+    const { effectsAfterFirstFrame } = await import('./first-frame');
     const { options } = await import('preact');
     effectsAfterFirstFrame();
     const schedule = (options as { requestAnimationFrame?: (run: () => void) => void }).requestAnimationFrame!;

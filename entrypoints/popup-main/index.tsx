@@ -15,10 +15,10 @@ export default defineUnlistedScript(() => {
   effectsAfterFirstFrame();
   document.documentElement.lang = browser.i18n.getUILanguage();
   document.title = t('popup_title');
-  // The background is asked at once (it works while the popup draws); the first render waits for the copy of a
-  // cached answer (one storage read, a few ms; the skeleton after 200 ms on a machine that busy), so that a
-  // second open paints the addresses in its very first frame, not a skeleton. The browser shows the popup once
-  // loaded.
+  // The first render waits for the copy of a cached answer (one storage read, a few ms; the skeleton after 200 ms
+  // on a machine that busy), so that a second open paints the addresses in its very first frame, not a skeleton;
+  // without a copy the background is asked at once and works while the popup draws (lib/site/opening.ts). The
+  // browser shows the popup once loaded.
   void openingToPaint(location.search, 200).then((painted) => {
     render(<App painted={painted} />, document.getElementById('app')!);
   });

@@ -1,6 +1,5 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { ErrorMessage } from '@/components/ErrorMessage';
-import { afterFirstFrame } from '@/components/first-frame';
 import { ListChoiceProvider } from '@/components/leads/list-choice';
 import type { DomainResult } from '@/lib/domains';
 import type { PopupOpening, ReplyError } from '@/lib/messaging/protocol';
@@ -23,16 +22,12 @@ export function App({ painted }: { painted: OpeningReply | null }) {
   const [opening, setOpening] = useState<OpeningState>(() => (painted ? stateOf(painted) : { state: 'loading' }));
   // A layout effect: an ordinary one waits for a frame, and a popup the browser has not shown yet gets none.
   useLayoutEffect(() => {
-    // Painted from the cached copy when there is one; the worker's answer (the page read, the key) follows,
-    // once that first frame is drawn: rendering it sooner only holds the copy's frame back.
+    // Painted from the cached copy when there is one; the worker's answer (the page read, the key) follows.
     void (painted ? Promise.resolve(painted) : firstOpening(location.search)).then((first) => {
       if (first !== painted) setOpening(stateOf(first));
-      const follow = () =>
-        void startOpening(location.search).then((full) => {
-          if (full !== first && full.ok) setOpening(stateOf(full));
-        });
-      if (painted) afterFirstFrame(follow);
-      else follow();
+      void startOpening(location.search).then((full) => {
+        if (full !== first && full.ok) setOpening(stateOf(full));
+      });
     });
   }, []);
   if (opening.state === 'loading') return <PopupSkeleton />;

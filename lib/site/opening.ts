@@ -1,13 +1,17 @@
 import { answerWithin } from '../answer-within';
+import { afterFirstFrame } from '../first-frame';
 import type { PopupOpening, Reply } from '../messaging/protocol';
 import { send } from '../messaging/send';
 import { firstPageQuestion } from './first-page';
 import { popupSnapshot } from './popup-snapshot';
 import { tabIdFromSearch } from './target-tab';
 
-// The popup asks for everything its first paint needs as soon as its code runs, in one message, and the
-// views take their share of that answer instead of asking again one after the other. A second open of a site
-// paints first from the popup's copy of the cached answers (popup-snapshot.ts), read without the worker.
+// The popup asks for everything its first paint needs in one message, and the views take their share of that
+// answer instead of asking again one after the other. A second open of a site paints first from the popup's
+// copy of the cached answers (popup-snapshot.ts), read without the worker, and asks the worker only once that
+// frame is drawn: a worker woken (a stopped one first evaluates its whole script) and reading the page would
+// compete with the frame for this machine's two cores. Without a copy the worker is asked as soon as that is
+// known, one storage read after the popup's code starts.
 
 let opening: Promise<Reply<PopupOpening>> | null = null;
 /** The worker's opening once it has answered: a render after that takes it at once, without an effect. */
@@ -17,11 +21,13 @@ let painted: PopupOpening | null = null;
 const taken = new Set<string>();
 
 export function startOpening(search: string): Promise<Reply<PopupOpening>> {
+  snapshot ??= popupSnapshot(tabIdFromSearch(search)).catch(() => null);
   if (!opening) {
-    opening = send('openPopup', { tabId: tabIdFromSearch(search) });
+    opening = snapshot
+      .then((copy) => copy && new Promise<void>((drawn) => afterFirstFrame(drawn)))
+      .then(() => send('openPopup', { tabId: tabIdFromSearch(search) }));
     void opening.then((reply) => (answered = reply));
   }
-  snapshot ??= popupSnapshot(tabIdFromSearch(search)).catch(() => null);
   return opening;
 }
 
