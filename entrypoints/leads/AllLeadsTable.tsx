@@ -93,6 +93,9 @@ function ScrollingLeads({ first, busy, query, hiddenIds, pendingIds, onOpen }: S
     const next = visibleRows(box.scrollTop, box.clientHeight - ROW_HEIGHT, ROW_HEIGHT, count, overscan);
     setRange((shown) => (shown.start === next.start && shown.end === next.end ? shown : next));
   }
+  // The settle timer measures with the latest render's measure (the row count may have changed meanwhile).
+  const latestMeasure = useRef(measure);
+  latestMeasure.current = measure;
   const scrolled = useRef({ top: 0, timer: 0 });
   // Scrolled more than a screen since the last frame (a fling, the scrollbar dragged): rows beyond the screen
   // would be gone before they show, so only the rows in view are made; the overscan comes back once it rests.
@@ -104,7 +107,7 @@ function ScrollingLeads({ first, busy, query, hiddenIds, pendingIds, onOpen }: S
     clearTimeout(last.timer);
     if (jump <= box.clientHeight) return measure();
     measure(0);
-    last.timer = window.setTimeout(() => measure(), SETTLE_MS);
+    last.timer = window.setTimeout(() => latestMeasure.current(), SETTLE_MS);
   }
   useEffect(() => () => clearTimeout(scrolled.current.timer), []);
   useLayoutEffect(() => {
