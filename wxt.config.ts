@@ -25,8 +25,11 @@ export default defineConfig({
       assets.push(...mergedLocaleFiles());
     },
     // The popup's and the card's stylesheet inside their page (scripts/inline-styles.ts); `wxt` dev serves its own.
-    'build:done': (wxt) => {
-      if (wxt.config.command === 'build') inlineBuildStyles(wxt.config.outDir);
+    // Their files are gone from the build, so they leave the list WXT prints of it too.
+    'build:done': (wxt, output) => {
+      if (wxt.config.command !== 'build') return;
+      const inlined = inlineBuildStyles(wxt.config.outDir);
+      for (const step of output.steps) step.chunks = step.chunks.filter((chunk) => !inlined.includes(chunk.fileName));
     },
   },
   manifest: ({ mode, browser, manifestVersion }) => ({

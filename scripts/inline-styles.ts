@@ -1,10 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 // The popup's and the card's one stylesheet, written into their page at build time: a classic script waits for
 // the stylesheets before it runs, so one file fewer to fetch is the script running sooner. Extension pages may
-// hold inline styles (their CSP limits scripts, not styles). The stylesheet file stays beside the page: WXT
-// lists every file it built once the build is done.
+// hold inline styles (their CSP limits scripts, not styles).
 
 /** Pages of the build and the stylesheet each links, both relative to the build directory. */
 export const INLINED_STYLES = { 'popup.html': 'assets/popup-main.css', 'card.html': 'assets/card.css' } as const;
@@ -17,10 +16,12 @@ export function inlineStylesheet(html: string, stylesheet: string, css: string):
   return html.replace(link, () => `<style>${css.trim()}</style>`);
 }
 
-/** Inlines INLINED_STYLES in a finished build. */
-export function inlineBuildStyles(outDir: string): void {
+/** Inlines INLINED_STYLES in a finished build and removes the stylesheet files; returns their paths. */
+export function inlineBuildStyles(outDir: string): string[] {
   for (const [page, stylesheet] of Object.entries(INLINED_STYLES)) {
     const path = join(outDir, page);
     writeFileSync(path, inlineStylesheet(readFileSync(path, 'utf8'), stylesheet, readFileSync(join(outDir, stylesheet), 'utf8')));
+    rmSync(join(outDir, stylesheet));
   }
+  return Object.values(INLINED_STYLES);
 }
