@@ -43,14 +43,6 @@ async function exportCsv(rows: DomainSearchEmail[], organization: string | null)
  */
 const FIRST_SCREEN_ROWS = 6;
 
-/** Marks the first time results (or their absence) are on screen, for a profile of the popup's timeline. */
-let paintedMarked = false;
-function markPainted() {
-  if (paintedMarked) return;
-  paintedMarked = true;
-  performance.mark('quarry-results-painted');
-}
-
 function countOf(type: EmailType | null, count: ReturnType<typeof useEmailCount>): number | null {
   if (count.state !== 'done') return null;
   if (type === 'personal') return count.data.personal_emails;
@@ -73,9 +65,6 @@ export function DomainResults({ domain, display, refreshNonce, quota, onQuotaExc
   useEffect(() => {
     if (quotaError) onQuotaExceeded();
   }, [quotaError]);
-  useEffect(() => {
-    if (state.status !== 'loading') markPainted();
-  }, [state.status]);
 
   return (
     <div class="domain-results stack">

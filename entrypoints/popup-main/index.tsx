@@ -10,8 +10,6 @@ import { openingToPaint } from '@/lib/site/opening';
 // The popup's code as one classic script (an unlisted script: one file, its imports inlined), not a module
 // entry and its chain of chunks: the browser reads it straight after the page, nothing more to fetch.
 export default defineUnlistedScript(() => {
-  // When the popup's code starts, for a profile of its timeline (the bench itself reads paint times).
-  performance.mark('quarry-popup-start');
   effectsAfterFirstFrame();
   document.documentElement.lang = browser.i18n.getUILanguage();
   document.title = t('popup_title');
